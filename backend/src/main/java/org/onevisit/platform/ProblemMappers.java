@@ -1,0 +1,87 @@
+package org.onevisit.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves the API as problem JSON in the caller's language; never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return respond(e.status(), e.type(), e.detailKey(), e.detailArgs(), e.violations(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> Violation.of(lastNode(v.getPropertyPath().toString()), "validation.constraint", v.getMessage()))
+                .toList();
+        return respond(400, "invalid-request", "problem.invalid-request.detail", List.of(), violations, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return respond(400, "malformed-body", "problem.malformed-body.detail", List.of(), List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        String type = switch (status) {
+            case 400 -> "malformed-body";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal" : "http-" + status;
+        };
+        String detailKey = status == 404 ? "problem.not-found.path" : "problem." + type + ".detail";
+        return respond(status, type, detailKey, List.of(), List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(500, "internal", "problem.internal.detail", List.of(), List.of(), headers, uri);
+    }
+
+    static Response respond(int status, String type, String detailKey, List<Object> detailArgs,
+                            List<Violation> violations, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.messageKey(), v.args())))
+                .toList();
+        Problem body = new Problem(Problem.TYPE_BASE + type,
+                Messages.get(locale, "problem." + type + ".title", List.of()),
+                status,
+                Messages.get(locale, detailKey, detailArgs),
+                uri.getPath(),
+                errors);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(body)
+                .build();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
