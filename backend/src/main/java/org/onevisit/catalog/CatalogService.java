@@ -1,0 +1,148 @@
+package org.onevisit.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.onevisit.platform.OneVisitConfig;
+import org.onevisit.platform.ProblemException;
+import org.onevisit.platform.Violation;
+
+/**
+ * The catalogue: reads come from an in-memory snapshot (the catalogue changes a few times a year),
+ * rebuilt after a publication, when the day changes, or after the configured time to live.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    /** Calendar days (effective dates) are counted in the bureau's time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final CatalogRepository repository;
+    private final ObjectMapper mapper;
+    private final ObjectReader strictReader;
+    private final OneVisitConfig config;
+    private final Clock clock;
+    private volatile Catalog snapshot;
+
+    public CatalogService(CatalogRepository repository, ObjectMapper mapper, OneVisitConfig config) {
+        this.repository = repository;
+        this.mapper = mapper;
+        // A guide with a misspelt or missing element must be rejected, not half-read.
+        this.strictReader = mapper.readerFor(Guide.class)
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+        this.config = config;
+        this.clock = Clock.system(ZONE);
+    }
+
+    /** The catalogue in effect today. */
+    public Uni<Catalog> current() {
+        Catalog cached = snapshot;
+        LocalDate today = LocalDate.now(clock);
+        if (cached != null && cached.day().equals(today)
+                && cached.loadedAt().plus(config.catalog().cacheTtl()).isAfter(Instant.now(clock))) {
+            return Uni.createFrom().item(cached);
+        }
+        return repository.currentVersions(today)
+                .map(rows -> rows.stream().map(row -> parse(row.guide))
+                        .filter(g -> g.status() != Guide.ItemStatus.CANCELLED)
+                        .toList())
+                .map(guides -> {
+                    Catalog fresh = new Catalog(guides, today, Instant.now(clock));
+                    snapshot = fresh;
+                    return fresh;
+                });
+    }
+
+    public Uni<Guide> find(String code) {
+        return current().map(c -> c.find(code).orElseThrow(() -> ProblemException.notFound("problem.not-found.item", code)));
+    }
+
+    public Uni<ItemPage> search(ItemQuery query) {
+        return current().map(c -> c.search(query));
+    }
+
+    /**
+     * Publishes a new version of a guide after validating it; the version must be higher than any
+     * published one. The snapshot is dropped once the transaction has committed.
+     */
+    public Uni<Guide> publish(Guide guide, String publishedBy) {
+        return Panache.withTransaction(() -> store(guide, publishedBy)).invoke(this::invalidate);
+    }
+
+    /** Publishes many guides at once, all or none (used to load the default catalogue). */
+    public Uni<Integer> publishAll(List<Guide> guides, String publishedBy) {
+        return Panache.withTransaction(() -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Guide guide : guides) {
+                chain = chain.chain(() -> store(guide, publishedBy).replaceWithVoid());
+            }
+            return chain.replaceWith(guides.size());
+        }).invoke(this::invalidate);
+    }
+
+    public Uni<Long> countItems() {
+        return repository.countItems();
+    }
+
+    /** Reads a guide document strictly: unknown or missing elements fail. */
+    public Guide read(String json) throws IOException {
+        return strictReader.readValue(json);
+    }
+
+    public void invalidate() {
+        snapshot = null;
+    }
+
+    private Uni<Guide> store(Guide guide, String publishedBy) {
+        List<Violation> violations = GuideValidator.validate(guide);
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.unprocessable("invalid-guide", violations));
+        }
+        return repository.latestVersion(guide.code()).chain(latest -> {
+            if (latest.isPresent() && latest.get() >= guide.version()) {
+                return Uni.createFrom().failure(new ProblemException(409, "version-conflict",
+                        "problem.version-conflict.detail", List.of(latest.get()), List.of()));
+            }
+            CatalogItemVersion row = new CatalogItemVersion();
+            row.code = guide.code();
+            row.version = guide.version();
+            row.name = guide.name();
+            row.type = guide.type().name();
+            row.status = guide.status().name();
+            row.effectiveDate = guide.effectiveDate();
+            row.guide = write(guide);
+            row.publishedAt = java.time.OffsetDateTime.now(clock);
+            row.publishedBy = publishedBy;
+            return repository.persist(row).replaceWith(guide);
+        });
+    }
+
+    private Guide parse(String json) {
+        try {
+            return mapper.readValue(json, Guide.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored guide could not be read", e);
+        }
+    }
+
+    private String write(Guide guide) {
+        try {
+            return mapper.writeValueAsString(guide);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

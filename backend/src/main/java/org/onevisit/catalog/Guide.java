@@ -1,0 +1,174 @@
+package org.onevisit.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A standardised service guide (办事指南): every element of the national implementation list,
+ * as published for one version of one service item. The default catalogue ships in this shape
+ * ({@code catalog/items-2018.json}) and the API returns it as is.
+ */
+@JsonIgnoreProperties(value = {"zeroVisit", "maxOneVisit", "online"}, allowGetters = true)
+public record Guide(
+        // identity
+        String code,
+        String implementationCode,
+        String name,
+        ItemType type,
+        String subType,
+        String mainItem,
+        int version,
+        ItemStatus status,
+        LocalDate effectiveDate,
+        LocalDate cancellationDate,
+        // authority and law
+        List<LegalBasis> legalBases,
+        Body implementingBody,
+        Body delegatingBody,
+        List<ServiceObject> serviceObjects,
+        String theme,
+        String quantityLimit,
+        String rightsAndDuties,
+        // conditions
+        List<String> acceptanceConditions,
+        List<String> nonAcceptanceCases,
+        String provisionalAcceptanceScope,
+        // materials
+        List<Material> materials,
+        // process and time
+        ProcessKind kind,
+        List<Step> steps,
+        Integer statutoryDays,
+        Integer statutoryExtensionDays,
+        int promisedDays,
+        List<SpecialProcedure> specialProcedures,
+        // fees
+        Fee fee,
+        // channels and visits
+        Channels channels,
+        int visits,
+        String visitReason,
+        ServiceCenter serviceCenter,
+        CityWide cityWide,
+        // result
+        Result result,
+        // contact and remedies
+        Contact contact,
+        Remedies remedies,
+        List<Faq> faq) {
+
+    @JsonProperty("zeroVisit")
+    public boolean zeroVisit() {
+        return visits == 0;
+    }
+
+    @JsonProperty("maxOneVisit")
+    public boolean maxOneVisit() {
+        return visits <= 1;
+    }
+
+    @JsonProperty("online")
+    public boolean online() {
+        return channels != null && channels.online();
+    }
+
+    public boolean cityWideEnabled() {
+        return cityWide != null && cityWide.enabled();
+    }
+
+    public boolean inServiceCenter() {
+        return serviceCenter != null && serviceCenter.inServiceCenter();
+    }
+
+    public enum ItemType { LICENSING, REVIEW_AND_FORWARD, OTHER }
+
+    public enum ItemStatus { ACTIVE, SUSPENDED, CANCELLED }
+
+    public enum ServiceObject { NATURAL_PERSON, LEGAL_PERSON }
+
+    public enum ProcessKind { IMMEDIATE, PROMISED }
+
+    /** One article of a law or order that grounds the item. */
+    public record LegalBasis(String law, String article, String text) {}
+
+    /** An administrative body: the implementing body or the body that delegated the power. */
+    public record Body(String name, String creditCode) {}
+
+    public enum MaterialForm { ORIGINAL, COPY, ORIGINAL_AND_COPY }
+
+    public enum Medium { PAPER, ELECTRONIC, PAPER_OR_ELECTRONIC }
+
+    /** REQUIRED, OPTIONAL, or PROVISIONAL (容缺: may be supplied after acceptance). */
+    public enum Necessity { REQUIRED, OPTIONAL, PROVISIONAL }
+
+    public enum MaterialSource { APPLICANT, GOVERNMENT, OTHER }
+
+    /** One material the applicant hands in; {@code code} is stable across versions (uploads refer to it). */
+    @JsonIgnoreProperties(value = "required", allowGetters = true)
+    public record Material(
+            String code,
+            String name,
+            MaterialForm form,
+            Medium medium,
+            int originals,
+            int copies,
+            Necessity necessity,
+            String notRequiredWhen,
+            MaterialSource source,
+            String sourceDetail,
+            String blankForm,
+            String sample,
+            String fillingNotes,
+            String acceptanceStandard,
+            String legalBasis,
+            boolean eCertificateAccepted) {
+
+        @JsonProperty("required")
+        public boolean required() {
+            return necessity == Necessity.REQUIRED;
+        }
+    }
+
+    /** A step of the procedure (受理, 审核, 审批, 办结, 送达 …) with its own limit in working days. */
+    public record Step(String name, String department, Integer days, String description) {}
+
+    /** Hearing, testing, expert review, site inspection: time not counted in the limit. */
+    public record SpecialProcedure(String name, Integer maxDays, String legalBasis) {}
+
+    public record Fee(boolean charged, List<FeeItem> items, String reductions) {}
+
+    public record FeeItem(String name, String standard, String legalBasis) {}
+
+    public enum OnlineDepth { I, II, III, IV }
+
+    public enum ApplyForm { WINDOW, ONLINE, POST }
+
+    public record Channels(
+            boolean online,
+            OnlineDepth onlineDepth,
+            String onlineUrl,
+            List<ApplyForm> applyForms,
+            boolean postIn,
+            boolean postOut,
+            boolean appointment,
+            boolean selfServiceTerminal) {}
+
+    public record ServiceCenter(boolean inServiceCenter, String hall, String window) {}
+
+    public record CityWide(boolean enabled, String scope, List<String> acceptingWindows) {}
+
+    public enum ResultType { CERTIFICATE, DOCUMENT, APPROVAL, FILING_RECEIPT, OTHER }
+
+    public enum Delivery { ELECTRONIC, POST, WINDOW }
+
+    public record Result(ResultType type, String name, String sample, String validity, List<Delivery> delivery) {}
+
+    public record Contact(String address, String hours, String consultationPhone, String complaintPhone,
+                          String consultationOnline, String complaintOnline) {}
+
+    public record Remedies(String reconsideration, String litigation) {}
+
+    public record Faq(String question, String answer) {}
+}
