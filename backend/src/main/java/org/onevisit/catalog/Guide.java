@@ -2,6 +2,7 @@ package org.onevisit.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,16 +61,19 @@ public record Guide(
         List<Faq> faq) {
 
     @JsonProperty("zeroVisit")
+    @Schema(readOnly = true, description = "No visit to a window is needed (零跑腿): visits = 0")
     public boolean zeroVisit() {
         return visits == 0;
     }
 
     @JsonProperty("maxOneVisit")
+    @Schema(readOnly = true, description = "At most one visit (最多跑一次): visits ≤ 1")
     public boolean maxOneVisit() {
         return visits <= 1;
     }
 
     @JsonProperty("online")
+    @Schema(readOnly = true, description = "Can be applied for online")
     public boolean online() {
         return channels != null && channels.online();
     }
@@ -126,6 +130,7 @@ public record Guide(
             boolean eCertificateAccepted) {
 
         @JsonProperty("required")
+        @Schema(readOnly = true, description = "The material must be handed in (necessity REQUIRED)")
         public boolean required() {
             return necessity == Necessity.REQUIRED;
         }
