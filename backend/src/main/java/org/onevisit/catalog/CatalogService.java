@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.onevisit.audit.AuditEntry;
+import org.onevisit.audit.AuditService;
 import org.onevisit.platform.OneVisitConfig;
 import org.onevisit.platform.ProblemException;
 import org.onevisit.platform.Violation;
@@ -29,14 +31,16 @@ public class CatalogService {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CatalogRepository repository;
+    private final AuditService audit;
     private final ObjectMapper mapper;
     private final ObjectReader strictReader;
     private final OneVisitConfig config;
     private final Clock clock;
     private volatile Catalog snapshot;
 
-    public CatalogService(CatalogRepository repository, ObjectMapper mapper, OneVisitConfig config) {
+    public CatalogService(CatalogRepository repository, AuditService audit, ObjectMapper mapper, OneVisitConfig config) {
         this.repository = repository;
+        this.audit = audit;
         this.mapper = mapper;
         // A guide with a misspelt or missing element must be rejected, not half-read.
         this.strictReader = mapper.readerFor(Guide.class)
@@ -79,7 +83,10 @@ public class CatalogService {
      * published one. The snapshot is dropped once the transaction has committed.
      */
     public Uni<Guide> publish(Guide guide, String publishedBy) {
-        return Panache.withTransaction(() -> store(guide, publishedBy)).invoke(this::invalidate);
+        return Panache.withTransaction(() -> store(guide, publishedBy)
+                .call(g -> audit.record(new AuditEntry(null, publishedBy, "CATALOG_PUBLISH", g.code() + " v" + g.version(),
+                        null, AuditEntry.Result.SUCCESS, g.name()))))
+                .invoke(this::invalidate);
     }
 
     /** Publishes many guides at once, all or none (used to load the default catalogue). */

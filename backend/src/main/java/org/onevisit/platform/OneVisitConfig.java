@@ -13,9 +13,21 @@ public interface OneVisitConfig {
     @WithDefault("data")
     String dataDir();
 
+    /** {@code demo} (the default run: demo accounts, generated keys) or {@code production}. */
+    @WithDefault("demo")
+    Mode mode();
+
     Db db();
 
     Catalog catalog();
+
+    Auth auth();
+
+    Jwt jwt();
+
+    Demo demo();
+
+    enum Mode { DEMO, PRODUCTION }
 
     interface Db {
         /** JDBC or reactive URL of an external PostgreSQL; empty means the embedded server. */
@@ -27,6 +39,53 @@ public interface OneVisitConfig {
 
         /** Port of the embedded server; derived from the data directory when empty. */
         Optional<Integer> port();
+    }
+
+    interface Auth {
+        /** Failed logins in a row that lock an account. */
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        @WithDefault("PT15M")
+        Duration lockout();
+
+        @WithDefault("PT15M")
+        Duration accessTokenLifespan();
+
+        @WithDefault("P7D")
+        Duration refreshTokenLifespan();
+
+        /** Login attempts per client address per minute. */
+        @WithDefault("30")
+        int loginsPerMinute();
+
+        /** Registrations per client address per minute. */
+        @WithDefault("10")
+        int registrationsPerMinute();
+
+        /** Failed logins from one client address (any accounts) that block it for the lockout time. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+    }
+
+    interface Jwt {
+        @WithDefault("https://onevisit.example.org")
+        String issuer();
+
+        @WithDefault("onevisit")
+        String audience();
+
+        /** PEM location of the signing key (required in production). */
+        Optional<String> privateKey();
+
+        /** PEM location of the verification key (required in production). */
+        Optional<String> publicKey();
+    }
+
+    interface Demo {
+        /** Password of the demo accounts (demo mode only). */
+        @WithDefault("OneVisit-2018!")
+        String password();
     }
 
     interface Catalog {

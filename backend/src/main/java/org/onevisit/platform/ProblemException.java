@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String detailKey;
     private final List<Object> detailArgs;
     private final List<Violation> violations;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String type, String detailKey, List<Object> detailArgs, List<Violation> violations) {
         super(type + ": " + detailKey, null, false, false);
@@ -33,6 +34,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unprocessable(String type, List<Violation> violations) {
         return new ProblemException(422, type, "problem." + type + ".detail", List.of(violations.size()), violations);
+    }
+
+    /** Adds a Retry-After header to the answer (429, 503). */
+    public ProblemException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

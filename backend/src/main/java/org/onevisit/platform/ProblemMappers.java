@@ -18,7 +18,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return respond(e.status(), e.type(), e.detailKey(), e.detailArgs(), e.violations(), headers, uri);
+        Response response = respond(e.status(), e.type(), e.detailKey(), e.detailArgs(), e.violations(), headers, uri);
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -29,9 +33,27 @@ public class ProblemMappers {
         return respond(400, "invalid-request", "problem.invalid-request.detail", List.of(), violations, headers, uri);
     }
 
-    @ServerExceptionMapper
+    /** Unparseable JSON, or a value of the wrong shape (named by its JSON path when known). */
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class})
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        return respond(400, "malformed-body", "problem.malformed-body.detail", List.of(), List.of(), headers, uri);
+        List<Violation> violations = List.of();
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            violations = List.of(Violation.of(field, "field.malformed"));
+        }
+        return respond(400, "malformed-body", "problem.malformed-body.detail", List.of(), violations, headers, uri);
+    }
+
+    /** A unique key or a stale version met in the database: somebody else was first. */
+    @ServerExceptionMapper({org.hibernate.exception.ConstraintViolationException.class,
+            jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleObjectStateException.class})
+    public Response conflict(Exception e, HttpHeaders headers, UriInfo uri) {
+        return respond(409, "conflict", "problem.conflict.detail", List.of(), List.of(), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -61,7 +83,7 @@ public class ProblemMappers {
         return respond(500, "internal", "problem.internal.detail", List.of(), List.of(), headers, uri);
     }
 
-    static Response respond(int status, String type, String detailKey, List<Object> detailArgs,
+    public static Response respond(int status, String type, String detailKey, List<Object> detailArgs,
                             List<Violation> violations, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()

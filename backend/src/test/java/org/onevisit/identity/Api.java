@@ -1,0 +1,49 @@
+package org.onevisit.identity;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Test helpers: sign-up, login, and tokens for the demo staff minted with the real signing key. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public record Enterprise(String creditCode, String mobile, String password) {}
+
+    public static Enterprise registerEnterprise() {
+        Enterprise e = new Enterprise(TestData.creditCode(), TestData.mobile(), TestData.PASSWORD);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "ENTERPRISE", "creditCode", e.creditCode(), "name", "慈溪市测试化工有限公司",
+                        "legalRepresentative", "王五", "contactName", "赵六", "mobile", e.mobile(), "password", e.password()))
+                .when().post("/api/auth/register").then().statusCode(201);
+        return e;
+    }
+
+    public static Response login(String username, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .when().post("/api/auth/login");
+    }
+
+    public static String accessToken(String username, String password) {
+        return login(username, password).then().statusCode(200).extract().path("accessToken");
+    }
+
+    /** A token for a demo staff account (second factor counted), signed like a real login's. */
+    public static String staffToken(TokenService tokens, String staffNumber, Role... roles) {
+        Account account = new Account();
+        account.id = UUID.nameUUIDFromBytes(("demo:" + staffNumber.toUpperCase()).getBytes());
+        account.username = staffNumber.toUpperCase();
+        account.kind = Account.Kind.STAFF;
+        account.orgUnit = "慈溪市安全生产监督管理局";
+        Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+        account.roleSet(set);
+        return tokens.accessToken(account, set, UUID.randomUUID(), true);
+    }
+}
