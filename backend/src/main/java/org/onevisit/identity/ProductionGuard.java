@@ -28,7 +28,8 @@ public class ProductionGuard {
         if (config.mode() != OneVisitConfig.Mode.PRODUCTION) {
             return;
         }
-        List<String> problems = new ArrayList<>(keyProblems(config));
+        List<String> problems = new ArrayList<>(keyProblems(config.jwt().privateKey().orElse(null),
+                config.jwt().publicKey().orElse(null)));
         long demo = VertxContextSupport.subscribeAndAwait(() -> accounts.countDemoInSession());
         if (demo > 0) {
             problems.add(demo + " demo account(s) exist in the database; remove them before running in production");
@@ -38,10 +39,8 @@ public class ProductionGuard {
         }
     }
 
-    static List<String> keyProblems(OneVisitConfig config) {
+    static List<String> keyProblems(String priv, String pub) {
         List<String> problems = new ArrayList<>();
-        String priv = config.jwt().privateKey().orElse(null);
-        String pub = config.jwt().publicKey().orElse(null);
         if (priv == null || pub == null) {
             problems.add("ONEVISIT_JWT_PRIVATE_KEY and ONEVISIT_JWT_PUBLIC_KEY must name the token signing keys");
         }

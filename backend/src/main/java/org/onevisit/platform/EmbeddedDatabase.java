@@ -41,10 +41,19 @@ public final class EmbeddedDatabase {
         this.port = port;
     }
 
-    /** Starts the server once per JVM; later calls return the running one. */
+    /**
+     * Starts the server once per JVM; later calls return the running one. The marker is a system
+     * property because a restarted application (tests with another profile) has a new class loader.
+     */
     public static synchronized EmbeddedDatabase startOnce(Path dataDir, int port) {
+        String marker = "embedded-postgres-port:" + dataDir.toAbsolutePath().normalize(); // outside onevisit.*
+        String runningPort = System.getProperty(marker);
+        if (runningPort != null) {
+            return new EmbeddedDatabase(null, Integer.parseInt(runningPort));
+        }
         if (running == null) {
             running = start(dataDir.toAbsolutePath().normalize(), port);
+            System.setProperty(marker, Integer.toString(port));
         }
         return running;
     }
@@ -65,7 +74,9 @@ public final class EmbeddedDatabase {
 
     /** Stops the server (a checkpoint, then a clean shutdown). */
     public void close() throws IOException {
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     public int port() {

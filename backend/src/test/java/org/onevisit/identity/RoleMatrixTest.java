@@ -1,0 +1,123 @@
+package org.onevisit.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every operation of the OpenAPI document with no token and with a token for every role, and
+ * checks who gets through (anything but 401/403) and who is turned away (401 without a token, 403
+ * with the wrong role). An operation missing from {@link #RULES} fails the build: every new endpoint
+ * must say who may call it.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final Set<String> PUBLIC = Set.of("PUBLIC");
+    static final Set<String> ANY_LOGGED_IN = Set.of("AUTHENTICATED");
+    static final Set<String> STAFF = Set.of("WINDOW", "REVIEWER", "APPROVER", "INSPECTOR", "ADMIN", "SECURITY_ADMIN", "AUDITOR");
+
+    /** Who may call each operation: PUBLIC, AUTHENTICATED, or the roles. */
+    static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("GET /api/items", PUBLIC);
+        RULES.put("GET /api/items/{code}", PUBLIC);
+        RULES.put("GET /api/items/{code}/guide", PUBLIC);
+        RULES.put("GET /api/stats/catalogue", PUBLIC);
+        RULES.put("POST /api/auth/register", PUBLIC);
+        RULES.put("POST /api/auth/login", PUBLIC);
+        RULES.put("POST /api/auth/refresh", PUBLIC);
+        RULES.put("POST /api/auth/logout", ANY_LOGGED_IN);
+        RULES.put("GET /api/me", ANY_LOGGED_IN);
+        RULES.put("POST /api/me/password", ANY_LOGGED_IN);
+        // any staff account (an administrator enrols before holding the administrator role in a session)
+        RULES.put("POST /api/me/totp", STAFF);
+        RULES.put("POST /api/me/totp/activation", STAFF);
+        RULES.put("GET /api/staff", Set.of("SECURITY_ADMIN"));
+        RULES.put("POST /api/staff", Set.of("SECURITY_ADMIN"));
+        RULES.put("PUT /api/staff/{id}/roles", Set.of("SECURITY_ADMIN"));
+        RULES.put("GET /api/audit", Set.of("AUDITOR"));
+        RULES.put("GET /api/audit/verify", Set.of("AUDITOR"));
+        RULES.put("PUT /api/admin/items/{code}", Set.of("ADMIN"));
+    }
+
+    @Inject
+    TokenService tokens;
+
+    Map<Role, String> tokenPerRole() {
+        Map<Role, String> map = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            String staffNumber = switch (role) {
+                case ENTERPRISE, CITIZEN -> "matrix-" + role.name().toLowerCase();
+                case SECURITY_ADMIN -> "security";
+                default -> role.name().toLowerCase();
+            };
+            map.put(role, Api.staffToken(tokens, staffNumber, role));
+        }
+        return map;
+    }
+
+    static List<String> operations() {
+        JsonPath doc = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        List<String> ops = new ArrayList<>();
+        paths.forEach((path, methods) -> methods.keySet().forEach(m -> ops.add(m.toUpperCase() + " " + path)));
+        return ops;
+    }
+
+    @Test
+    void everyOperationHasARule() {
+        List<String> missing = operations().stream().filter(op -> !RULES.containsKey(op)).toList();
+        assertEquals(List.of(), missing, "operations without an access rule in RoleMatrixTest.RULES");
+    }
+
+    @Test
+    void everyOperationLetsInExactlyWhoItShould() {
+        Map<Role, String> tokens = tokenPerRole();
+        List<String> wrong = new ArrayList<>();
+        for (String op : operations()) {
+            Set<String> rule = RULES.getOrDefault(op, Set.of());
+            int anonymous = call(op, null);
+            boolean anonymousAllowed = rule.equals(PUBLIC);
+            if (anonymousAllowed ? (anonymous == 401 || anonymous == 403) : anonymous != 401) {
+                wrong.add(op + " without a token answered " + anonymous);
+            }
+            for (Role role : Role.values()) {
+                boolean allowed = rule.equals(PUBLIC) || rule.equals(ANY_LOGGED_IN) || rule.contains(role.name());
+                int status = call(op, tokens.get(role));
+                if (allowed ? (status == 401 || status == 403) : status != 403) {
+                    wrong.add(op + " as " + role + " answered " + status);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Calls an operation with an empty body and placeholder path values: only the access decision matters. */
+    static int call(String op, String token) {
+        String[] parts = op.split(" ", 2);
+        String path = parts[1].replace("{code}", "010019600100").replace("{id}", "00000000-0000-0000-0000-000000000000");
+        RequestSpecification request = given().contentType(ContentType.JSON);
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        if (!parts[0].equals("GET")) {
+            request = request.body("{}");
+        }
+        return request.when().request(parts[0], path).then().extract().statusCode();
+    }
+}
