@@ -13,7 +13,7 @@ import org.onevisit.identity.Role;
 import org.onevisit.platform.QueryParams;
 
 /** The audit trail, for the auditor only. */
-@Path("/api/audit")
+@Path("/audit")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.AUDITOR)

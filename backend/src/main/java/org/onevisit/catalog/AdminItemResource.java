@@ -22,7 +22,7 @@ import org.onevisit.platform.ProblemException;
 import org.onevisit.platform.Violation;
 
 /** Catalogue editing by the system administrator: each edit publishes a new, validated version. */
-@Path("/api/admin/items")
+@Path("/admin/items")
 @Tag(name = "Catalogue")
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminItemResource {

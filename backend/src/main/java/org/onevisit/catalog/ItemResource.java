@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.onevisit.platform.Problem;
 
 /** The public service catalogue: list, search, guides and their printable form. */
-@Path("/api/items")
+@Path("/items")
 @Tag(name = "Catalogue")
 @PermitAll
 public class ItemResource {
@@ -47,7 +47,7 @@ public class ItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ItemPage> list(
             @Parameter(description = "Search in name, code, legal basis and material names",
-                    schema = @Schema(maxLength = 100)) @RestQuery String q,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @RestQuery String q,
             @Parameter(schema = @Schema(implementation = Guide.ItemType.class)) @RestQuery String type,
             @Parameter(description = "Only items needing no visit (零跑腿)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String zeroVisit,

@@ -22,7 +22,7 @@ import org.onevisit.identity.AuthDtos.RegisterRequest;
 import org.onevisit.identity.AuthDtos.TokenResponse;
 
 /** Sign-up, login, token refresh and logout. */
-@Path("/api/auth")
+@Path("/auth")
 @Tag(name = "Identity")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -20,7 +20,7 @@ import org.onevisit.identity.AuthDtos.TotpCode;
 import org.onevisit.identity.AuthDtos.TotpEnrolment;
 
 /** The caller's own account: details, password, second factor. */
-@Path("/api/me")
+@Path("/me")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -45,7 +45,7 @@ public class SecurityProblemMappers {
     }
 
     private Uni<Void> deny(java.util.UUID actorId, String actor, UriInfo uri, HttpServerRequest http, String detail) {
-        return audit.record(new AuditEntry(actorId, actor, "ACCESS_DENIED", uri.getPath(), Clients.of(http).ip(),
+        return audit.record(new AuditEntry(actorId, actor, "ACCESS_DENIED", uri.getRequestUri().getPath(), Clients.of(http).ip(),
                 AuditEntry.Result.DENIED, detail));
     }
 }

@@ -25,7 +25,7 @@ import org.onevisit.platform.ProblemException;
 import org.onevisit.platform.QueryParams;
 
 /** Staff accounts: created and given roles by the security administrator (三员分立). */
-@Path("/api/staff")
+@Path("/staff")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.SECURITY_ADMIN)

@@ -93,7 +93,7 @@ public class ProblemMappers {
                 Messages.get(locale, "problem." + type + ".title", List.of()),
                 status,
                 Messages.get(locale, detailKey, detailArgs),
-                uri.getPath(),
+                uri.getRequestUri().getPath(),
                 errors);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)

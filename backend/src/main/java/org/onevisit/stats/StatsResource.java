@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.Cache;
 import org.onevisit.catalog.CatalogService;
 
 /** Public statistics (公开), computed from the data. */
-@Path("/api/stats")
+@Path("/stats")
 @Tag(name = "Statistics")
 @PermitAll
 public class StatsResource {
