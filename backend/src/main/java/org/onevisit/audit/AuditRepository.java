@@ -26,8 +26,9 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
         return action == null ? count() : count("action", action);
     }
 
+    /** Keyset page of the chain, oldest first. */
     @WithSession
-    public Uni<List<AuditEvent>> allInOrder() {
-        return find("order by id").list();
+    public Uni<List<AuditEvent>> batchAfter(long afterId, int size) {
+        return find("id > ?1 order by id", afterId).page(0, size).list();
     }
 }

@@ -23,6 +23,7 @@ public class AuditService {
     static final String GENESIS = "0".repeat(64);
     /** Arbitrary constant naming the audit chain's advisory lock. */
     private static final long CHAIN_LOCK = 0x0A0D17L;
+    private static final int VERIFY_BATCH = 2_000;
 
     private final AuditRepository repository;
 
@@ -57,17 +58,25 @@ public class AuditService {
                 .map(total -> new AuditPage(events.stream().map(AuditView::of).toList(), total, page, size)));
     }
 
-    /** Walks the whole chain: the first row whose hash or link does not match, if any. */
+    /** Walks the whole chain in batches: the first row whose hash or link does not match, if any. */
     public Uni<ChainCheck> verify() {
-        return repository.allInOrder().map(events -> {
-            String prev = GENESIS;
+        return verifyFrom(0L, GENESIS, 0L);
+    }
+
+    private Uni<ChainCheck> verifyFrom(long afterId, String prev, long checked) {
+        return repository.batchAfter(afterId, VERIFY_BATCH).chain(events -> {
+            String link = prev;
             for (AuditEvent e : events) {
-                if (!e.prevHash.equals(prev) || !e.hash.equals(hash(e))) {
-                    return new ChainCheck(false, events.size(), e.id);
+                if (!e.prevHash.equals(link) || !e.hash.equals(hash(e))) {
+                    return Uni.createFrom().item(new ChainCheck(false, checked, e.id));
                 }
-                prev = e.hash;
+                link = e.hash;
             }
-            return new ChainCheck(true, events.size(), null);
+            long total = checked + events.size();
+            if (events.size() < VERIFY_BATCH) {
+                return Uni.createFrom().item(new ChainCheck(true, total, null));
+            }
+            return verifyFrom(events.get(events.size() - 1).id, link, total);
         });
     }
 

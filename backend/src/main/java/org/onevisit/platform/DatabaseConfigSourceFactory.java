@@ -20,9 +20,7 @@ public class DatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     private static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
-    private static final String USERNAME = "quarkus.datasource.username";
-    private static final String PASSWORD = "quarkus.datasource.password";
-    private static final java.util.Set<String> NAMES = java.util.Set.of(JDBC_URL, REACTIVE_URL, USERNAME, PASSWORD);
+    private static final java.util.Set<String> NAMES = java.util.Set.of(JDBC_URL, REACTIVE_URL);
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -79,9 +77,7 @@ public class DatabaseConfigSourceFactory implements ConfigSourceFactory {
                 String bare = url.startsWith("jdbc:") ? url.substring("jdbc:".length()) : url;
                 values.put(JDBC_URL, "jdbc:" + bare);
                 values.put(REACTIVE_URL, bare);
-                putIfPresent(values, USERNAME, value("onevisit.db.user"));
-                putIfPresent(values, PASSWORD, value("onevisit.db.password"));
-                return values;
+                return values; // user and password: application.properties maps ONEVISIT_DB_USER/PASSWORD
             }
             Path dataDir = Path.of(valueOr("onevisit.data-dir", "data"));
             String port = value("onevisit.db.port");
@@ -102,10 +98,5 @@ public class DatabaseConfigSourceFactory implements ConfigSourceFactory {
             return v == null ? null : v.getValue();
         }
 
-        private static void putIfPresent(Map<String, String> values, String key, String value) {
-            if (value != null && !value.isBlank()) {
-                values.put(key, value);
-            }
-        }
     }
 }

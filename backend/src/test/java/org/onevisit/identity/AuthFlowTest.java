@@ -193,6 +193,15 @@ class AuthFlowTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        String huge = "{\"username\":\"" + "9".repeat(2 * 1024 * 1024) + "\",\"password\":\"x\"}";
+        given().contentType(ContentType.JSON).body(huge).when().post("/api/auth/login")
+                .then().statusCode(413).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(Map.of("username", "9".repeat(5000), "password", "Wrong#Password1"))
+                .when().post("/api/auth/login").then().statusCode(401);
+    }
+
+    @Test
     void meNeedsAToken() {
         given().when().get("/api/me").then().statusCode(401).contentType(PROBLEM)
                 .header("WWW-Authenticate", "Bearer");
