@@ -36,8 +36,9 @@ public record Guide(
         List<String> acceptanceConditions,
         List<String> nonAcceptanceCases,
         String provisionalAcceptanceScope,
-        // materials
+        // materials and the application form
         List<Material> materials,
+        Form form,
         // process and time
         ProcessKind kind,
         List<Step> steps,
@@ -135,6 +136,22 @@ public record Guide(
             return necessity == Necessity.REQUIRED;
         }
     }
+
+    /** The fields an application for the item needs; the SPA renders them and the server checks them. */
+    public record Form(List<FormField> fields) {}
+
+    public enum FieldType {
+        @JsonProperty("text") TEXT, @JsonProperty("textarea") TEXTAREA, @JsonProperty("number") NUMBER,
+        @JsonProperty("date") DATE, @JsonProperty("select") SELECT, @JsonProperty("mobile") MOBILE,
+        @JsonProperty("checkbox") CHECKBOX, @JsonProperty("creditCode") CREDIT_CODE, @JsonProperty("idNumber") ID_NUMBER
+    }
+
+    /**
+     * One form field. {@code min}/{@code max} bound a number's value or a text's length; {@code pattern}
+     * is a regular expression a text must match; {@code options} are a select's choices.
+     */
+    public record FormField(String key, String label, FieldType type, boolean required, List<String> options,
+                            String pattern, Double min, Double max, String help) {}
 
     /** A step of the procedure (受理, 审核, 审批, 办结, 送达 …) with its own limit in working days. */
     public record Step(String name, String department, Integer days, String description) {}

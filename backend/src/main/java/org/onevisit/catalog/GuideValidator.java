@@ -40,6 +40,7 @@ public final class GuideValidator {
         v.authority(g);
         v.conditions(g);
         v.materials(g);
+        v.form(g);
         v.timeLimits(g);
         v.fees(g);
         v.channelsAndVisits(g);
@@ -128,6 +129,44 @@ public final class GuideValidator {
             noCatchAll(at + ".fillingNotes", m.fillingNotes());
             noCatchAll(at + ".acceptanceStandard", m.acceptanceStandard());
             noCatchAll(at + ".notRequiredWhen", m.notRequiredWhen());
+        }
+    }
+
+    static final Pattern FIELD_KEY = Pattern.compile("[a-z][A-Za-z0-9]{1,39}");
+
+    private void form(Guide g) {
+        if (g.form() == null || g.form().fields() == null || g.form().fields().isEmpty()) {
+            fail("form.fields", "guide.required");
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < g.form().fields().size(); i++) {
+            Guide.FormField f = g.form().fields().get(i);
+            String at = "form.fields[" + i + "]";
+            if (f == null) {
+                fail(at, "guide.required");
+                continue;
+            }
+            if (f.key() == null || !FIELD_KEY.matcher(f.key()).matches()) {
+                fail(at + ".key", "guide.form.key.format");
+            } else if (!keys.add(f.key())) {
+                fail(at + ".key", "guide.form.key.duplicate", f.key());
+            }
+            require(at + ".label", f.label());
+            requireValue(at + ".type", f.type());
+            if (f.type() == Guide.FieldType.SELECT && (f.options() == null || f.options().size() < 2)) {
+                fail(at + ".options", "guide.form.options");
+            }
+            if (f.min() != null && f.max() != null && f.min() > f.max()) {
+                fail(at + ".min", "guide.form.min-max");
+            }
+            if (f.pattern() != null) {
+                try {
+                    Pattern.compile(f.pattern());
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    fail(at + ".pattern", "guide.form.pattern");
+                }
+            }
         }
     }
 

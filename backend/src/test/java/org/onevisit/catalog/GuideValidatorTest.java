@@ -195,6 +195,21 @@ class GuideValidatorTest {
     }
 
     @Test
+    void everyItemHasAWellFormedApplicationForm() throws Exception {
+        assertRejected(violations(LICENSING, n -> n.putNull("form")), "form.fields", "guide.required");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("form").get("fields").get(1))
+                .put("key", n.get("form").get("fields").get(0).get("key").asText())), "form.fields[1].key", "guide.form.key.duplicate");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("form").get("fields").get(0)).put("key", "Bad Key")),
+                "form.fields[0].key", "guide.form.key.format");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("form").get("fields").get(0))
+                .put("type", "select").putNull("options")), "form.fields[0].options", "guide.form.options");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("form").get("fields").get(0)).put("pattern", "([")),
+                "form.fields[0].pattern", "guide.form.pattern");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("form").get("fields").get(0)).put("min", 10).put("max", 5)),
+                "form.fields[0].min", "guide.form.min-max");
+    }
+
+    @Test
     void aValidGuideHasNoViolations() throws Exception {
         assertEquals(List.of(), violations(ZERO_VISIT, n -> { }));
     }

@@ -195,7 +195,10 @@ class ItemResourceTest {
                 .body("result.sample", notNullValue())
                 .body("contact.consultationPhone", notNullValue())
                 .body("faq.size()", org.hamcrest.Matchers.greaterThan(0))
-                .body("delegatingBody", nullValue());
+                .body("delegatingBody", nullValue())
+                .body("form.fields.key", hasItem("creditCode"))
+                .body("form.fields[0].type", equalTo("text"))
+                .body("form.fields.type", hasItem("checkbox"));
     }
 
     @Test
