@@ -4,6 +4,134 @@
  */
 
 export interface paths {
+    "/api/admin/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a weekday a holiday or a weekend day a working day (replacing what the day had; confirmed, not provisional) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The day, yyyy-MM-dd */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DayRequest"];
+                };
+            };
+            responses: {
+                /** @description The day as now recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SpecialDay"];
+                    };
+                };
+                /** @description The date, kind or name is missing or malformed; each one is named */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A holiday on a weekend or a working day on a weekday: it would change nothing */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a day's exception: it becomes what its weekday makes it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The day, yyyy-MM-dd */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The date is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The calendar has no exception on this day */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/items/{code}": {
         parameters: {
             query?: never;
@@ -367,6 +495,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working-day calendar of a year: its exceptions to Monday-Friday and its number of working days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year's statutory holidays on weekdays (HOLIDAY) and weekend working days (WORKDAY); a year without data counts as plain Monday-Friday */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["YearCalendar"];
+                    };
+                };
+                /** @description The year is not a number between 2000 and 2100 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1040,6 +1215,13 @@ export interface components {
             complaintOnline?: string;
         };
         /** @enum {string} */
+        DayKind: "HOLIDAY" | "WORKDAY";
+        DayRequest: {
+            kind: components["schemas"]["DayKind"];
+            /** @description e.g. 春节, 春节调休上班 */
+            name: string;
+        };
+        /** @enum {string} */
         Delivery: "ELECTRONIC" | "POST" | "WINDOW";
         Faq: {
             question?: string;
@@ -1059,11 +1241,29 @@ export interface components {
             field?: string;
             message?: string;
         };
+        /** @enum {string} */
+        FieldType: "text" | "textarea" | "number" | "date" | "select" | "mobile" | "checkbox" | "creditCode" | "idNumber";
         Figure: {
             /** Format: int32 */
             count?: number;
             /** Format: double */
             rate?: number;
+        };
+        Form: {
+            fields?: components["schemas"]["FormField"][];
+        };
+        FormField: {
+            key?: string;
+            label?: string;
+            type?: components["schemas"]["FieldType"];
+            required?: boolean;
+            options?: string[];
+            pattern?: string;
+            /** Format: double */
+            min?: number;
+            /** Format: double */
+            max?: number;
+            help?: string;
         };
         Guide: {
             code?: string;
@@ -1088,6 +1288,7 @@ export interface components {
             nonAcceptanceCases?: string[];
             provisionalAcceptanceScope?: string;
             materials?: components["schemas"]["Material"][];
+            form?: components["schemas"]["Form"];
             kind?: components["schemas"]["ProcessKind"];
             steps?: components["schemas"]["Step"][];
             /** Format: int32 */
@@ -1262,6 +1463,12 @@ export interface components {
         };
         /** @enum {string} */
         ServiceObject: "NATURAL_PERSON" | "LEGAL_PERSON";
+        SpecialDay: {
+            date?: components["schemas"]["LocalDate"];
+            kind?: components["schemas"]["DayKind"];
+            name?: string;
+            provisional?: boolean;
+        };
         SpecialProcedure: {
             name?: string;
             /** Format: int32 */
@@ -1310,6 +1517,13 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        YearCalendar: {
+            /** Format: int32 */
+            year?: number;
+            days?: components["schemas"]["SpecialDay"][];
+            /** Format: int32 */
+            workingDays?: number;
+        };
     };
     responses: never;
     parameters: never;
