@@ -63,6 +63,7 @@ class AuthFlowTest {
 
         given().auth().oauth2(access).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/auth/logout").then().statusCode(204);
+        given().auth().oauth2(access).when().get("/api/me").then().statusCode(401); // the session has ended
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", tokens.getString("refreshToken")))
                 .when().post("/api/auth/refresh").then().statusCode(401).contentType(PROBLEM);
     }
@@ -152,9 +153,10 @@ class AuthFlowTest {
                 .when().post("/api/auth/refresh").then().statusCode(200)
                 .body("refreshToken", not(equalTo(first))).extract().jsonPath();
         given().auth().oauth2(second.getString("accessToken")).when().get("/api/me").then().statusCode(200);
-        // the spent token again: reuse, the whole session is revoked
+        // the spent token again: reuse, the whole session is revoked, its access tokens too
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", first))
                 .when().post("/api/auth/refresh").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(second.getString("accessToken")).when().get("/api/me").then().statusCode(401);
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", second.getString("refreshToken")))
                 .when().post("/api/auth/refresh").then().statusCode(401);
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", "made-up"))
@@ -179,6 +181,7 @@ class AuthFlowTest {
                 .when().post("/api/me/password").then().statusCode(204);
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", tokens.getString("refreshToken")))
                 .when().post("/api/auth/refresh").then().statusCode(401);
+        given().auth().oauth2(access).when().get("/api/me").then().statusCode(401);
         Api.login(e.creditCode(), e.password()).then().statusCode(401);
         Api.login(e.creditCode(), "Xin#Mima20261127").then().statusCode(200);
     }

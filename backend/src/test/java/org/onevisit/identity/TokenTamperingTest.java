@@ -35,7 +35,8 @@ class TokenTamperingTest {
 
     String claims(String issuer, String audience, long expiresAt, PrivateKey key) {
         return Jwt.issuer(issuer).audience(audience).subject(SUBJECT).upn("WINDOW").groups(Set.of("WINDOW"))
-                .claim("jti", UUID.randomUUID().toString()).expiresAt(expiresAt).sign(key);
+                .claim("jti", UUID.randomUUID().toString()).claim("sid", UUID.randomUUID().toString())
+                .expiresAt(expiresAt).sign(key);
     }
 
     void rejected(String token) {
@@ -77,6 +78,13 @@ class TokenTamperingTest {
         long exp = Instant.now().getEpochSecond() + 300;
         rejected(claims("https://evil.example.org", config.jwt().audience(), exp, realKey()));
         rejected(claims(config.jwt().issuer(), "another-app", exp, realKey()));
+    }
+
+    @Test
+    void aTokenWithoutASessionIsRejected() throws Exception {
+        String token = Jwt.issuer(config.jwt().issuer()).audience(config.jwt().audience()).subject(SUBJECT).upn("WINDOW")
+                .groups(Set.of("WINDOW")).expiresAt(Instant.now().getEpochSecond() + 300).sign(realKey());
+        rejected(token);
     }
 
     @Test
