@@ -1,3 +1,3 @@
-export { api, http, setLanguageSource } from './client'
+export { api, http, setAuthHooks, setLanguageSource, type AuthHooks } from './client'
 export { ApiError, isApiError } from './errors'
 export * from './types'

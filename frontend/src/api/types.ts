@@ -18,6 +18,30 @@ export type LegalBasis = Schemas['LegalBasis']
 export type Problem = Schemas['Problem']
 export type FieldError = Schemas['FieldError']
 
+export type AccountView = Schemas['AccountView']
+export type Kind = Schemas['Kind']
+export type Role = Schemas['Role']
+export type LoginRequest = Schemas['LoginRequest']
+export type RegisterRequest = Schemas['RegisterRequest']
+export type TokenResponse = Schemas['TokenResponse']
+export type PasswordChange = Schemas['PasswordChange']
+export type TotpEnrolment = Schemas['TotpEnrolment']
+
+export const KINDS = ['ENTERPRISE', 'CITIZEN', 'STAFF'] as const satisfies readonly Kind[]
+/** Roles of staff accounts (工作人员); ENTERPRISE and CITIZEN are the applicants' own. */
+export const STAFF_ROLES = [
+  'WINDOW',
+  'REVIEWER',
+  'APPROVER',
+  'INSPECTOR',
+  'ADMIN',
+  'SECURITY_ADMIN',
+  'AUDITOR',
+] as const satisfies readonly Role[]
+/** The three administrators (三员): their roles count only in a session opened with a one-time code. */
+export const ADMIN_ROLES = ['ADMIN', 'SECURITY_ADMIN', 'AUDITOR'] as const satisfies readonly Role[]
+export const ROLES = ['ENTERPRISE', 'CITIZEN', ...STAFF_ROLES] as const satisfies readonly Role[]
+
 export type ItemType = NonNullable<Guide['type']>
 export type ServiceObject = NonNullable<Guide['serviceObjects']>[number]
 

@@ -4,6 +4,8 @@ export interface Call {
   url: URL
   method: string
   headers: Headers
+  /** The JSON body sent, if any. */
+  body?: unknown
 }
 
 export type Reply = { status?: number; body?: unknown; contentType?: string }
@@ -18,7 +20,14 @@ export function stubApi(handlers: Record<string, Handler | object>) {
   const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(String(input), init)
     const url = new URL(request.url)
-    const call: Call = { url, method: request.method, headers: request.headers }
+    const text = request.body ? await request.clone().text() : ''
+    let body: unknown
+    try {
+      body = text ? JSON.parse(text) : undefined
+    } catch {
+      body = text
+    }
+    const call: Call = { url, method: request.method, headers: request.headers, body }
     calls.push(call)
     const key = Object.keys(handlers).find((path) => path === url.pathname)
     if (key === undefined) {
@@ -44,11 +53,27 @@ export function reply(r: Reply): Handler {
   return () => r
 }
 
-/** A handler answering with an RFC 9457 problem. */
-export function problem(status: number, detail: string, title = 'Problem'): Handler {
-  return reply({
+/** A handler answering with an RFC 9457 problem (`slug` becomes the end of its `type`). */
+export function problem(
+  status: number,
+  detail: string,
+  title = 'Problem',
+  options: { slug?: string; errors?: { field: string; message: string }[] } = {},
+): Handler {
+  return reply({ status, body: problemBody(status, detail, title, options), contentType: 'application/problem+json' })
+}
+
+export function problemBody(
+  status: number,
+  detail: string,
+  title = 'Problem',
+  options: { slug?: string; errors?: { field: string; message: string }[] } = {},
+) {
+  return {
+    type: options.slug ? `https://onevisit.example.org/problems/${options.slug}` : 'about:blank',
+    title,
     status,
-    body: { type: 'about:blank', title, status, detail },
-    contentType: 'application/problem+json',
-  })
+    detail,
+    ...(options.errors ? { errors: options.errors } : {}),
+  }
 }
