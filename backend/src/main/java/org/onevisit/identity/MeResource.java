@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onevisit.platform.Problem;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onevisit.identity.AuthDtos.PasswordChange;
 import org.onevisit.identity.AuthDtos.TotpCode;
@@ -37,15 +41,17 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The caller's account")
+    @Operation(summary = "The caller's account; sessionRoles are the roles in force for this session")
     public Uni<AccountView> me() {
-        return auth.me(caller());
+        return auth.me(caller()).map(view -> view.withSessionRoles(jwt.getGroups()));
     }
 
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the password; every session ends")
+    @APIResponse(responseCode = "204", description = "Changed; log in again")
+    @APIResponse(responseCode = "400", description = "currentPassword wrong or newPassword too weak", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> changePassword(PasswordChange change, @Context HttpServerRequest http) {
         return auth.changePassword(caller(), change, Clients.of(http)).map(v -> Response.noContent().build());
     }
@@ -61,6 +67,9 @@ public class MeResource {
     @Path("/totp/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm the second factor with a code from the app; later logins need a code")
+    @APIResponse(responseCode = "204", description = "Enabled")
+    @APIResponse(responseCode = "400", description = "Wrong code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already enabled, or enrolment not started", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> activate(TotpCode code, @Context HttpServerRequest http) {
         return totp.activate(caller(), code == null ? null : code.code(), Clients.of(http))
                 .map(v -> Response.noContent().build());

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -65,6 +66,13 @@ public class StaffResource {
     @Operation(summary = "Replace a staff member's roles (never one's own; never two administrator roles)")
     public Uni<AccountView> setRoles(@RestPath String id, RolesRequest request, @Context HttpServerRequest http) {
         return staff.setRoles(uuid(id), request == null ? null : request.roles(), caller(), callerName(), Clients.of(http));
+    }
+
+    @DELETE
+    @Path("/{id}/totp")
+    @Operation(summary = "Reset a staff member's second factor (lost phone): they enrol again at next login")
+    public Uni<Response> resetTotp(@RestPath String id, @Context HttpServerRequest http) {
+        return staff.resetTotp(uuid(id), caller(), callerName(), Clients.of(http)).map(v -> Response.noContent().build());
     }
 
     private UUID caller() {

@@ -24,11 +24,13 @@ import org.onevisit.platform.Violation;
 public class StaffService {
 
     private final AccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
     private final AuditService audit;
     private final Vertx vertx;
 
-    public StaffService(AccountRepository accounts, AuditService audit, Vertx vertx) {
+    public StaffService(AccountRepository accounts, RefreshTokenRepository refreshTokens, AuditService audit, Vertx vertx) {
         this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
         this.audit = audit;
         this.vertx = vertx;
     }
@@ -85,6 +87,24 @@ public class StaffService {
             return audit.record(new AuditEntry(by, byName, "ROLE_CHANGE", AuthService.actorName(account), client.ip(),
                     Result.SUCCESS, before + " -> " + account.roles)).replaceWith(account);
         })).map(a -> AccountView.masked(a, now()));
+    }
+
+    /** Clears a staff member's second factor and ends their sessions; never one's own. */
+    public Uni<Void> resetTotp(UUID target, UUID by, String byName, ClientInfo client) {
+        if (target.equals(by)) {
+            return Uni.createFrom().failure(new ProblemException(403, "self-grant", "problem.self-grant.detail",
+                    List.of(), List.of()));
+        }
+        return Panache.withTransaction(() -> accounts.findById(target).chain(account -> {
+            if (account == null || account.kind != Account.Kind.STAFF) {
+                return Uni.createFrom().failure(ProblemException.notFound("problem.not-found.account"));
+            }
+            account.totpEnabled = false;
+            account.totpSecret = null;
+            return refreshTokens.revokeAccount(account.id, now())
+                    .chain(() -> audit.record(new AuditEntry(by, byName, "TOTP_RESET", AuthService.actorName(account),
+                            client.ip(), Result.SUCCESS, null)));
+        }));
     }
 
     private static OffsetDateTime now() {

@@ -50,6 +50,7 @@ class RoleMatrixTest {
         RULES.put("GET /api/staff", Set.of("SECURITY_ADMIN"));
         RULES.put("POST /api/staff", Set.of("SECURITY_ADMIN"));
         RULES.put("PUT /api/staff/{id}/roles", Set.of("SECURITY_ADMIN"));
+        RULES.put("DELETE /api/staff/{id}/totp", Set.of("SECURITY_ADMIN"));
         RULES.put("GET /api/audit", Set.of("AUDITOR"));
         RULES.put("GET /api/audit/verify", Set.of("AUDITOR"));
         RULES.put("PUT /api/admin/items/{code}", Set.of("ADMIN"));

@@ -53,6 +53,14 @@ class StaffTotpTest {
         // the same code a second time is a replay
         given().contentType(ContentType.JSON).body(Map.of("username", number, "password", TestData.PASSWORD, "totp", code))
                 .when().post("/api/auth/login").then().statusCode(401);
+        // a lost phone: the security administrator resets the second factor; the next login needs none
+        String id = given().auth().oauth2(token).when().get("/api/me").then().statusCode(200)
+                .body("sessionRoles", org.hamcrest.Matchers.equalTo(List.of("AUDITOR"))).extract().path("id");
+        given().auth().oauth2(Api.staffToken(tokens, "security", Role.SECURITY_ADMIN))
+                .when().delete("/api/staff/" + id + "/totp").then().statusCode(204);
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(401); // sessions ended too
+        Api.login(number, TestData.PASSWORD).then().statusCode(200)
+                .body("mfaEnrolmentRequired", org.hamcrest.Matchers.equalTo(true));
         // applicants have no second factor to enrol
         String enterprise = Api.accessToken(DemoAccounts.ENTERPRISE_CREDIT_CODE, "OneVisit-2018!");
         given().auth().oauth2(enterprise).when().post("/api/me/totp").then().statusCode(403);
