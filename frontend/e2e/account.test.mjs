@@ -1,56 +1,18 @@
 // Browser tests of accounts: sign-up, login (with the staff second factor), my account, logout, and axe on
 // the account pages. Against the packaged application, or E2E_BASE_URL (see support/app.mjs).
 // The server keeps its data between runs against E2E_BASE_URL: every run signs up new, random accounts.
-import { after, before, describe, test } from 'node:test'
+import { describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHmac, randomInt } from 'node:crypto'
-import { axeViolations, launchBrowser, screenshotPath, startApp } from './support/app.mjs'
+import { screenshotPath } from './support/app.mjs'
+import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
 
 const DEMO_PASSWORD = 'OneVisit-2018!'
 const DEMO_ENTERPRISE = '91330282MA2CX1A7U1'
 /** Demo staff accounts without an administrator role: any of them can enrol a second factor. */
 const STAFF_CANDIDATES = ['window', 'reviewer', 'approver', 'inspector']
 
-let app
-let browser
-let failed = false
-
-/** A test whose failure also prints the backend's log at the end. */
-function check(name, fn) {
-  test(name, async () => {
-    try {
-      await fn()
-    } catch (error) {
-      failed = true
-      throw error
-    }
-  })
-}
-
-async function newPage(options = {}) {
-  const context = await browser.newContext({
-    baseURL: app.baseUrl,
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-    ...options,
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  return page
-}
-
-async function assertNoAxeViolations(page, where) {
-  const violations = await axeViolations(page)
-  assert.deepEqual(violations, [], `axe found violations on ${where}:\n${violations.join('\n')}`)
-}
-
-async function assertNoHorizontalOverflow(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  assert.ok(scrollWidth <= innerWidth, `${where} scrolls sideways: ${scrollWidth}px wide in a ${innerWidth}px window`)
-}
+const { check, newPage, baseUrl } = browserSuite()
 
 // ---- generated data -----------------------------------------------------------------------------
 
@@ -108,7 +70,7 @@ function totp(secret, step) {
 // ---- API helpers (setup only) ---------------------------------------------------------------------
 
 async function apiLogin(username, password) {
-  const response = await fetch(`${app.baseUrl}/api/auth/login`, {
+  const response = await fetch(`${baseUrl()}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ username, password }),
@@ -126,8 +88,8 @@ async function staffWithoutTotp() {
       continue
     }
     const headers = { Authorization: `Bearer ${body.accessToken}`, 'Content-Type': 'application/json' }
-    const me = await (await fetch(`${app.baseUrl}/api/me`, { headers })).json()
-    await fetch(`${app.baseUrl}/api/auth/logout`, {
+    const me = await (await fetch(`${baseUrl()}/api/me`, { headers })).json()
+    await fetch(`${baseUrl()}/api/auth/logout`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ refreshToken: body.refreshToken }),
@@ -162,17 +124,6 @@ async function logOutThroughMenu(page) {
   await page.locator('[data-notice="loggedOut"]').waitFor()
   await page.getByRole('link', { name: '登录', exact: true }).waitFor()
 }
-
-before(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  if (failed && app) console.log(app.log())
-  await app?.stop()
-})
 
 describe('accounts', () => {
   check('an enterprise registers, lands logged in, sees its data on my account and logs out', async () => {

@@ -1,59 +1,10 @@
 // Browser tests of the public portal against the packaged application (see support/app.mjs).
-import { after, before, describe, test } from 'node:test'
+import { describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { axeViolations, launchBrowser, screenshotPath, startApp } from './support/app.mjs'
+import { screenshotPath } from './support/app.mjs'
+import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
 
-let app
-let browser
-let failed = false
-
-/** A test whose failure also prints the backend's log at the end. */
-function check(name, fn) {
-  test(name, async () => {
-    try {
-      await fn()
-    } catch (error) {
-      failed = true
-      throw error
-    }
-  })
-}
-
-async function newPage(options = {}) {
-  const context = await browser.newContext({
-    baseURL: app.baseUrl,
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-    ...options,
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  return page
-}
-
-async function assertNoAxeViolations(page, where) {
-  const violations = await axeViolations(page)
-  assert.deepEqual(violations, [], `axe found violations on ${where}:\n${violations.join('\n')}`)
-}
-
-async function assertNoHorizontalOverflow(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  assert.ok(scrollWidth <= innerWidth, `${where} scrolls sideways: ${scrollWidth}px wide in a ${innerWidth}px window`)
-}
-
-before(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  if (failed && app) console.log(app.log())
-  await app?.stop()
-})
+const { check, newPage, baseUrl } = browserSuite()
 
 describe('OneVisit portal', () => {
   check('home shows the reform figures and passes axe', async () => {

@@ -83,13 +83,25 @@ export function useFormValidation<F extends string>(
     return other
   }
 
+  /** Like validate(), and focuses the first invalid field (ids `${prefix}-${field}`); answers whether all is valid. */
+  function validateAndFocus(prefix: string): boolean {
+    const invalid = validate()
+    if (invalid.length) focusField(prefix, invalid[0])
+    return invalid.length === 0
+  }
+
+  /** Like setServerErrors(), with the messages for other fields joined into one text ('' when none). */
+  function serverErrorText(list: FieldError[]): string {
+    return setServerErrors(list).join(t('form.joiner'))
+  }
+
   function reset(): void {
     touched.clear()
     server.clear()
     submitted.value = false
   }
 
-  return { errors, touch, validate, invalidFields, setServerErrors, reset, translate }
+  return { errors, touch, validate, validateAndFocus, invalidFields, setServerErrors, serverErrorText, reset, translate }
 }
 
 /** Moves the focus to the control of the first invalid field (ids are `${prefix}-${field}`). */
