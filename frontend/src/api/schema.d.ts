@@ -195,6 +195,720 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's applications, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    state?: components["schemas"]["ApplicationState"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A parameter is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start an application (a draft) for an item; Idempotency-Key makes a retry safe */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string of up to 64 characters */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewApplication"];
+                };
+            };
+            responses: {
+                /** @description The new draft */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unknown item, not for this applicant, or a malformed field (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's applications, with its timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the form of a draft or of a case sent back for correction */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationUpdate"];
+                };
+            };
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since it was read, or no longer editable */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A malformed or unknown field (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the file of one material (PDF, JPEG, PNG or OFD, recognised by content); replaces an earlier one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        materialCode?: string;
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialView"];
+                    };
+                };
+                /** @description A path or control character in the file name */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an accepted type, or its content does not match its declared type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Empty file or unknown material code */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an uploaded material */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    materialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application or material of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove an uploaded material */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    materialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application or material of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/notices/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable notice of the case: acceptance, non-acceptance, correction or decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application of the caller, or no such notice issued */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the case back after a correction: the materials asked for must have been uploaded again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicantMove"];
+                };
+            };
+            responses: {
+                /** @description Resubmitted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No correction pending */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Everything still missing, each named */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: every required field and material is checked at once; Idempotency-Key makes a retry safe */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicantMove"];
+                };
+            };
+            responses: {
+                /** @description Submitted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a draft, or changed since it was read */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Everything missing, each named */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an application before its decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicantMove"];
+                };
+            };
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Already decided or closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -749,6 +1463,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service locations: the bureau's window accepts every item, the others city-wide items */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceLocation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -793,6 +1543,226 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's messages, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+                /** @description A parameter is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every message read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Marked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many messages are unread (cheap: the app polls it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one message read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Marked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such message of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1229,6 +2199,524 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue, most urgent first; without a state, every case still in the bureau's hands */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description OVERDUE, SOON (≤ 2 working days left) or ON_TIME */
+                    due?: components["schemas"]["DueFilter"];
+                    /** @description Item code */
+                    item?: string;
+                    page?: number;
+                    /** @description Case number, applicant name (start) or item name */
+                    q?: string;
+                    size?: number;
+                    state?: components["schemas"]["ApplicationState"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A parameter is malformed; each one is named */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Register a walk-in application for an applicant who is present (counts as a visit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WalkInApplication"];
+                };
+            };
+            responses: {
+                /** @description The new draft, to be completed and submitted at the window */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description This window may not accept the item (not city-wide) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown applicant or item, or a malformed field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its form, materials, timeline and the actions the caller may take now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/applications/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the case on: ACCEPT, NOT_ACCEPT, REQUEST_CORRECTION, RECOMMEND, APPROVE, DENY, DELIVER, START_SPECIAL_PROCEDURE, END_SPECIAL_PROCEDURE (SUBMIT for a walk-in draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffAction"];
+                };
+            };
+            responses: {
+                /** @description The case after the move */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description action or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The move belongs to another role, or to another window, or the caller recommended the case */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible in this state, or the case changed since it was read */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A reason, correction list, waybill … is missing or wrong */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/applications/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a material of a walk-in or postal case (the applicant uploads online cases) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        materialCode?: string;
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such walk-in case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an accepted type, or content and declared type differ */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/applications/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download (or preview) a material of a case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    materialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such case or material */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/applications/{id}/notices/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable notice: acceptance, non-acceptance, correction or decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such case, or no such notice issued */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/applications/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an in-person visit; a second one needs a reason and counts as a breach of the promise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with the visit counted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A zero-visit item, or a second visit without a reason */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1253,6 +2741,76 @@ export interface components {
             locked?: boolean;
             createdAt?: components["schemas"]["OffsetDateTime"];
             sessionRoles?: components["schemas"]["Role"][];
+        };
+        /** @enum {string} */
+        Action: "SUBMIT" | "RESUBMIT" | "WITHDRAW" | "ACCEPT" | "NOT_ACCEPT" | "REQUEST_CORRECTION" | "RECOMMEND" | "APPROVE" | "DENY" | "DELIVER" | "START_SPECIAL_PROCEDURE" | "END_SPECIAL_PROCEDURE";
+        /** @description Submit, resubmit or withdraw; version optional */
+        ApplicantMove: {
+            /** Format: int64 */
+            version?: number;
+            comment?: string;
+        };
+        /** @enum {string} */
+        ApplicationState: "DRAFT" | "SUBMITTED" | "CORRECTION_REQUIRED" | "UNDER_REVIEW" | "PENDING_DECISION" | "APPROVED" | "COMPLETED" | "NOT_ACCEPTED" | "DENIED" | "WITHDRAWN";
+        /** @description Saves the form of a draft or of a case sent back for correction */
+        ApplicationUpdate: {
+            formData?: components["schemas"]["com.fasterxml.jackson.databind.node.ObjectNode"];
+            /**
+             * Format: int64
+             * @description The version last read (409 if changed since)
+             */
+            version?: number;
+        };
+        ApplicationView: {
+            id?: components["schemas"]["UUID"];
+            number?: string;
+            state?: components["schemas"]["ApplicationState"];
+            /** Format: int64 */
+            version?: number;
+            itemCode?: string;
+            /** Format: int32 */
+            itemVersion?: number;
+            itemName?: string;
+            itemKind?: components["schemas"]["ProcessKind"];
+            zeroVisit?: boolean;
+            cityWide?: boolean;
+            channel?: components["schemas"]["Channel"];
+            locationCode?: string;
+            applicant?: components["schemas"]["CaseApplicant"];
+            formData?: components["schemas"]["com.fasterxml.jackson.databind.JsonNode"];
+            materials?: components["schemas"]["MaterialView"][];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            completedAt?: components["schemas"]["OffsetDateTime"];
+            deadline?: components["schemas"]["CaseDeadline"];
+            /** @description Due date of the promised limit (working days from acceptance, pauses added) */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Working days left; negative when overdue; null before acceptance or after the decision
+             */
+            remainingWorkingDays?: number;
+            /**
+             * Format: int32
+             * @description Visits to a window so far; the promise is at most the guide's number
+             */
+            visits?: number;
+            /** Format: int32 */
+            visitBreaches?: number;
+            visitLog?: components["schemas"]["VisitView"][];
+            /** Format: int32 */
+            corrections?: number;
+            correction?: components["schemas"]["CaseCorrection"];
+            decision?: components["schemas"]["CaseDecision"];
+            delivery?: components["schemas"]["CaseDelivery"];
+            timeline?: components["schemas"]["TimelineEntry"][];
+            /** @description What the caller may do now */
+            availableActions?: components["schemas"]["Action"][];
+            /** @description Printable notices issued for this case */
+            notices?: components["schemas"]["NoticeKind"][];
         };
         /** @enum {string} */
         ApplyForm: "WINDOW" | "ONLINE" | "POST";
@@ -1281,6 +2839,43 @@ export interface components {
             name?: string;
             creditCode?: string;
         };
+        CaseApplicant: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            identifier?: string;
+        };
+        CaseCorrection: {
+            items?: components["schemas"]["CorrectionItem"][];
+            comment?: string;
+        };
+        CaseDeadline: {
+            /** Format: int32 */
+            promisedDays?: number;
+            /** Format: int32 */
+            statutoryDays?: number;
+            clockStart?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"];
+            statutoryDueDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            remainingWorkingDays?: number;
+            urgency?: components["schemas"]["Urgency"];
+            paused?: boolean;
+            pauseReason?: string;
+            /** @description Submitted and not accepted, refused or sent back within 5 working days (law, art. 32) */
+            acceptanceOverdue?: boolean;
+            /** @description Accepted after 5 working days: the clock counts from receipt */
+            acceptedLate?: boolean;
+        };
+        CaseDecision: {
+            outcome?: components["schemas"]["ApplicationState"];
+            reason?: string;
+            remedies?: string;
+        };
+        CaseDelivery: {
+            method?: components["schemas"]["Delivery"];
+            waybillNumber?: string;
+            address?: string;
+        };
         CatalogueStats: {
             /** Format: int32 */
             total?: number;
@@ -1300,6 +2895,8 @@ export interface components {
             /** Format: int64 */
             firstBrokenId?: number;
         };
+        /** @enum {string} */
+        Channel: "ONLINE" | "WINDOW" | "POST";
         Channels: {
             online?: boolean;
             onlineDepth?: components["schemas"]["OnlineDepth"];
@@ -1323,6 +2920,14 @@ export interface components {
             consultationOnline?: string;
             complaintOnline?: string;
         };
+        CorrectionItem: {
+            kind?: components["schemas"]["CorrectionKind"];
+            code?: string;
+            name?: string;
+            note?: string;
+        };
+        /** @enum {string} */
+        CorrectionKind: "MATERIAL" | "FIELD";
         /** @enum {string} */
         DayKind: "HOLIDAY" | "WORKDAY";
         DayRequest: {
@@ -1332,6 +2937,14 @@ export interface components {
         };
         /** @enum {string} */
         Delivery: "ELECTRONIC" | "POST" | "WINDOW";
+        /** @description POST needs a waybill number; WINDOW (pickup) counts a visit */
+        DeliveryRequest: {
+            method: components["schemas"]["Delivery"];
+            waybillNumber?: string;
+            address?: string;
+        };
+        /** @enum {string} */
+        DueFilter: "OVERDUE" | "SOON" | "ON_TIME";
         Faq: {
             question?: string;
             answer?: string;
@@ -1472,6 +3085,8 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @enum {string} */
+        LocationKind: "CITY_CENTRE" | "TOWN_CENTRE";
         LoginRequest: {
             username?: string;
             password?: string;
@@ -1506,10 +3121,47 @@ export interface components {
         MaterialForm: "ORIGINAL" | "COPY" | "ORIGINAL_AND_COPY";
         /** @enum {string} */
         MaterialSource: "APPLICANT" | "GOVERNMENT" | "OTHER";
+        MaterialView: {
+            id?: components["schemas"]["UUID"];
+            materialCode?: string;
+            materialName?: string;
+            fileName?: string;
+            contentType?: string;
+            /** Format: int64 */
+            size?: number;
+            sha256?: string;
+            uploadedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         Medium: "PAPER" | "ELECTRONIC" | "PAPER_OR_ELECTRONIC";
         /** @enum {string} */
         Necessity: "REQUIRED" | "OPTIONAL" | "PROVISIONAL";
+        NewApplication: {
+            itemCode: string;
+            formData?: components["schemas"]["com.fasterxml.jackson.databind.node.ObjectNode"];
+        };
+        /** @enum {string} */
+        NoticeKind: "ACCEPTANCE" | "NON_ACCEPTANCE" | "CORRECTION" | "DECISION";
+        Notification: {
+            id?: components["schemas"]["UUID"];
+            applicationId?: components["schemas"]["UUID"];
+            event?: string;
+            title?: string;
+            body?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            read?: boolean;
+        };
+        NotificationPage: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            unread?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1570,6 +3222,13 @@ export interface components {
             hall?: string;
             window?: string;
         };
+        ServiceLocation: {
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["LocationKind"];
+            address?: string;
+            bureauWindow?: boolean;
+        };
         /** @enum {string} */
         ServiceObject: "NATURAL_PERSON" | "LEGAL_PERSON";
         SpecialDay: {
@@ -1583,6 +3242,30 @@ export interface components {
             /** Format: int32 */
             maxDays?: number;
             legalBasis?: string;
+        };
+        StaffAction: {
+            action: components["schemas"]["Action"];
+            /** @description Reason or note; required for NOT_ACCEPT, DENY and START_SPECIAL_PROCEDURE */
+            comment?: string;
+            /**
+             * Format: int64
+             * @description The version last read: a stale one gets 409
+             */
+            version: number;
+            /** @description REQUEST_CORRECTION: everything missing or defective, at once */
+            correctionItems?: components["schemas"]["CorrectionItem"][];
+            /** @description A second REQUEST_CORRECTION on the same case: why */
+            reason?: string;
+            /** @description DENY: the remedies open to the applicant (reconsideration, litigation) */
+            remedies?: string;
+            /** @description ACCEPT of an immediate item (即办件): approve at once */
+            approveNow?: boolean;
+            /** @description START_SPECIAL_PROCEDURE: which one (site inspection, expert review, hearing …) */
+            specialProcedure?: string;
+            /** @description DELIVER: how the result reaches the applicant */
+            delivery?: components["schemas"]["DeliveryRequest"];
+            /** @description DELIVER by WINDOW when the applicant already visited: why a second visit */
+            visitReason?: string;
         };
         StaffPage: {
             items?: components["schemas"]["AccountView"][];
@@ -1609,6 +3292,16 @@ export interface components {
             days?: number;
             description?: string;
         };
+        TimelineEntry: {
+            at?: components["schemas"]["OffsetDateTime"];
+            action?: string;
+            fromState?: components["schemas"]["ApplicationState"];
+            toState?: components["schemas"]["ApplicationState"];
+            actorName?: string;
+            actorRole?: string;
+            comment?: string;
+            detail?: components["schemas"]["com.fasterxml.jackson.databind.JsonNode"];
+        };
         TokenResponse: {
             accessToken?: string;
             refreshToken?: string;
@@ -1626,12 +3319,48 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
+        /** @enum {string} */
+        Urgency: "GREEN" | "YELLOW" | "RED";
+        /** @enum {string} */
+        VisitPurpose: "WALK_IN" | "ORIGINALS" | "PICKUP" | "OTHER";
+        VisitRequest: {
+            purpose: components["schemas"]["VisitPurpose"];
+            /** @description Required when the applicant has already visited for this case */
+            reason?: string;
+        };
+        VisitView: {
+            at?: components["schemas"]["OffsetDateTime"];
+            locationCode?: string;
+            purpose?: components["schemas"]["VisitPurpose"];
+            reason?: string;
+            breach?: boolean;
+        };
+        /** @description A window officer registers an application for an applicant who is present */
+        WalkInApplication: {
+            itemCode: string;
+            /** @description Credit code or ID number of a registered applicant */
+            applicant: string;
+            /** @description WINDOW (default) or POST */
+            channel?: components["schemas"]["Channel"];
+            formData?: components["schemas"]["com.fasterxml.jackson.databind.node.ObjectNode"];
+        };
         YearCalendar: {
             /** Format: int32 */
             year?: number;
             days?: components["schemas"]["SpecialDay"][];
             /** Format: int32 */
             workingDays?: number;
+        };
+        "com.fasterxml.jackson.databind.JsonNode": {
+            [key: string]: unknown;
+        };
+        /** @description Field key to value, as the item's form defines */
+        "com.fasterxml.jackson.databind.node.ObjectNode": {
+            [key: string]: unknown;
         };
     };
     responses: never;

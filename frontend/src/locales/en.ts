@@ -1,4 +1,6 @@
 import type { Messages } from './zh-CN'
+import apply from './apply.en'
+import workbench from './workbench.en'
 
 /** English. The service items' own data stays in Chinese: only the interface is translated. */
 const en: Messages = {
@@ -446,6 +448,8 @@ const en: Messages = {
     totpEnabledLogin: 'The second factor is on. Log in again with a one-time code for the administrator role to take effect.',
     dismiss: 'Dismiss',
   },
+  apply,
+  workbench,
 }
 
 export default en

@@ -1,3 +1,6 @@
+import apply from './apply.zh-CN'
+import workbench from './workbench.zh-CN'
+
 /** 中文（默认语言）。办事事项的数据本身保持中文，这里只有界面文字。 */
 const zhCN = {
   app: {
@@ -435,6 +438,8 @@ const zhCN = {
     totpEnabledLogin: '二次验证已启用。请使用动态验证码重新登录，管理员权限即可生效。',
     dismiss: '关闭提示',
   },
+  apply,
+  workbench,
 }
 
 export default zhCN

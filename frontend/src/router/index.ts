@@ -10,6 +10,8 @@ import type { Pinia } from 'pinia'
 import type { Kind, Role } from '@/api'
 import { useAuthStore } from '@/stores/auth'
 import { useNoticeStore } from '@/stores/notice'
+import { applicantRoutes } from './applicantRoutes'
+import { staffRoutes } from './staffRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -66,6 +68,8 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/StaffWorkbenchView.vue'),
     meta: { requiresAuth: true, kinds: ['STAFF'] },
   },
+  ...applicantRoutes,
+  ...staffRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',

@@ -29,6 +29,11 @@ public class CatalogRepository implements PanacheRepository<CatalogItemVersion> 
     }
 
     @WithSession
+    public Uni<CatalogItemVersion> findVersion(String code, int version) {
+        return find("code = ?1 and version = ?2", code, version).firstResult();
+    }
+
+    @WithSession
     public Uni<Long> countItems() {
         return find("select count(distinct v.code) from CatalogItemVersion v").project(Long.class).singleResult();
     }

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.onevisit.audit.AuditEntry;
 import org.onevisit.audit.AuditService;
 import org.onevisit.platform.OneVisitConfig;
@@ -31,6 +33,7 @@ public class CatalogService {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CatalogRepository repository;
+    private final Map<String, Guide> versions = new ConcurrentHashMap<>();
     private final AuditService audit;
     private final ObjectMapper mapper;
     private final ObjectReader strictReader;
@@ -72,6 +75,25 @@ public class CatalogService {
 
     public Uni<Guide> find(String code) {
         return current().map(c -> c.find(code).orElseThrow(() -> ProblemException.notFound("problem.not-found.item", code)));
+    }
+
+    /**
+     * One published version of a guide, as a case made under it sees it (versions never change once
+     * published, so they are cached for good).
+     */
+    public Uni<Guide> version(String code, int version) {
+        Guide cached = versions.get(code + "@" + version);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return repository.findVersion(code, version).map(row -> {
+            if (row == null) {
+                throw ProblemException.notFound("problem.not-found.item", code);
+            }
+            Guide guide = parse(row.guide);
+            versions.put(code + "@" + version, guide);
+            return guide;
+        });
     }
 
     public Uni<ItemPage> search(ItemQuery query) {

@@ -43,6 +43,7 @@ public class DemoAccounts {
                 enterprise(hash),
                 citizen(hash),
                 staff("window", "窗口受理员", Set.of(Role.WINDOW), "慈溪市行政服务中心 安监窗口", hash),
+                staff("window2", "周巷镇窗口受理员", Set.of(Role.WINDOW), "周巷镇便民服务中心", hash),
                 staff("reviewer", "审查员", Set.of(Role.REVIEWER), null, hash),
                 staff("approver", "审批负责人", Set.of(Role.APPROVER), null, hash),
                 staff("inspector", "执法检查员", Set.of(Role.INSPECTOR), null, hash),
@@ -58,7 +59,7 @@ public class DemoAccounts {
             return chain;
         }));
         LOG.infof("DEMO MODE: demo accounts (password from ONEVISIT_DEMO_PASSWORD): enterprise %s, citizen %s, "
-                        + "staff window, reviewer, approver, inspector, admin, security, auditor",
+                        + "staff window, window2 (a town centre), reviewer, approver, inspector, admin, security, auditor",
                 ENTERPRISE_CREDIT_CODE, Masking.idNumber(CITIZEN_ID_NUMBER));
     }
 

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.onevisit.identity.AuthDtos.RolesRequest;
 import org.onevisit.identity.AuthDtos.StaffRequest;
+import org.onevisit.platform.Ids;
 import org.onevisit.platform.ProblemException;
 import org.onevisit.platform.QueryParams;
 
@@ -84,10 +85,6 @@ public class StaffResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("problem.not-found.account");
-        }
+        return Ids.parse(id, "problem.not-found.account");
     }
 }

@@ -1,0 +1,48 @@
+package org.onevisit.application;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onevisit.catalog.Guide;
+
+/** Request bodies of the application and workbench endpoints. */
+public final class ApplicationRequests {
+
+    private ApplicationRequests() {
+    }
+
+    @Schema(name = "NewApplication")
+    public record NewApplication(@Schema(required = true) String itemCode, ObjectNode formData) {}
+
+    @Schema(name = "ApplicationUpdate", description = "Saves the form of a draft or of a case sent back for correction")
+    public record Update(ObjectNode formData, @Schema(description = "The version last read (409 if changed since)") Long version) {}
+
+    @Schema(name = "ApplicantMove", description = "Submit, resubmit or withdraw; version optional")
+    public record ApplicantMove(Long version, String comment) {}
+
+    @Schema(name = "DeliveryRequest", description = "POST needs a waybill number; WINDOW (pickup) counts a visit")
+    public record Delivery(@Schema(required = true) Guide.Delivery method, String waybillNumber, String address) {}
+
+    @Schema(name = "StaffAction")
+    public record StaffAction(
+            @Schema(required = true) Action action,
+            @Schema(description = "Reason or note; required for NOT_ACCEPT, DENY and START_SPECIAL_PROCEDURE") String comment,
+            @Schema(required = true, description = "The version last read: a stale one gets 409") Long version,
+            @Schema(description = "REQUEST_CORRECTION: everything missing or defective, at once") List<CorrectionItem> correctionItems,
+            @Schema(description = "A second REQUEST_CORRECTION on the same case: why") String reason,
+            @Schema(description = "DENY: the remedies open to the applicant (reconsideration, litigation)") String remedies,
+            @Schema(description = "ACCEPT of an immediate item (即办件): approve at once") Boolean approveNow,
+            @Schema(description = "START_SPECIAL_PROCEDURE: which one (site inspection, expert review, hearing …)") String specialProcedure,
+            @Schema(description = "DELIVER: how the result reaches the applicant") Delivery delivery,
+            @Schema(description = "DELIVER by WINDOW when the applicant already visited: why a second visit") String visitReason) {}
+
+    @Schema(name = "WalkInApplication", description = "A window officer registers an application for an applicant who is present")
+    public record WalkIn(@Schema(required = true) String itemCode,
+                         @Schema(required = true, description = "Credit code or ID number of a registered applicant") String applicant,
+                         @Schema(description = "WINDOW (default) or POST") Channel channel,
+                         ObjectNode formData) {}
+
+    @Schema(name = "VisitRequest")
+    public record Visit(@Schema(required = true) ApplicationVisit.Purpose purpose,
+                        @Schema(description = "Required when the applicant has already visited for this case") String reason) {}
+}

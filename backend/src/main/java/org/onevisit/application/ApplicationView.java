@@ -1,0 +1,76 @@
+package org.onevisit.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onevisit.catalog.Guide;
+
+/** A whole case, as its applicant and the staff handling it see it. */
+public record ApplicationView(
+        UUID id,
+        String number,
+        ApplicationState state,
+        long version,
+        String itemCode,
+        int itemVersion,
+        String itemName,
+        Guide.ProcessKind itemKind,
+        boolean zeroVisit,
+        boolean cityWide,
+        Channel channel,
+        String locationCode,
+        Applicant applicant,
+        JsonNode formData,
+        List<MaterialView> materials,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime submittedAt,
+        OffsetDateTime acceptedAt,
+        OffsetDateTime decidedAt,
+        OffsetDateTime completedAt,
+        Deadline deadline,
+        @Schema(description = "Due date of the promised limit (working days from acceptance, pauses added)") LocalDate dueDate,
+        @Schema(description = "Working days left; negative when overdue; null before acceptance or after the decision") Integer remainingWorkingDays,
+        @Schema(description = "Visits to a window so far; the promise is at most the guide's number") int visits,
+        int visitBreaches,
+        List<VisitView> visitLog,
+        int corrections,
+        Correction correction,
+        Decision decision,
+        DeliveryView delivery,
+        List<TimelineEntry> timeline,
+        @Schema(description = "What the caller may do now") List<Action> availableActions,
+        @Schema(description = "Printable notices issued for this case") List<NoticeKind> notices) {
+
+    /** The applicant, with the ID number masked. */
+    @Schema(name = "CaseApplicant")
+    public record Applicant(UUID id, String name, String identifier) {}
+
+    /** The time limit: promised and statutory due dates, the clock's pauses and the 5-day acceptance rule. */
+    @Schema(name = "CaseDeadline")
+    public record Deadline(
+            int promisedDays,
+            Integer statutoryDays,
+            LocalDate clockStart,
+            LocalDate dueDate,
+            LocalDate statutoryDueDate,
+            Integer remainingWorkingDays,
+            Urgency urgency,
+            boolean paused,
+            String pauseReason,
+            @Schema(description = "Submitted and not accepted, refused or sent back within 5 working days (law, art. 32)") boolean acceptanceOverdue,
+            @Schema(description = "Accepted after 5 working days: the clock counts from receipt") boolean acceptedLate) {}
+
+    /** The open one-time correction notice. */
+    @Schema(name = "CaseCorrection")
+    public record Correction(List<CorrectionItem> items, String comment) {}
+
+    @Schema(name = "CaseDecision")
+    public record Decision(ApplicationState outcome, String reason, String remedies) {}
+
+    @Schema(name = "CaseDelivery")
+    public record DeliveryView(Guide.Delivery method, String waybillNumber, String address) {}
+}

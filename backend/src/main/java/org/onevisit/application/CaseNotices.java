@@ -1,0 +1,85 @@
+package org.onevisit.application;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
+import org.onevisit.catalog.CatalogService;
+import org.onevisit.catalog.Guide;
+import org.onevisit.location.Location;
+import org.onevisit.location.LocationService;
+import org.onevisit.platform.ProblemException;
+import org.onevisit.workday.WorkdayCalendar;
+
+/**
+ * The printable notices of a case (Qute, A4): acceptance (受理通知书), non-acceptance (不予受理通知书),
+ * the one-time correction notice (一次性告知书) and the decision (准予/不予许可决定书).
+ */
+@ApplicationScoped
+public class CaseNotices {
+
+    private final ApplicationRepository applications;
+    private final CaseViews views;
+    private final CatalogService catalog;
+    private final LocationService locations;
+
+    public CaseNotices(ApplicationRepository applications, CaseViews views, CatalogService catalog, LocationService locations) {
+        this.applications = applications;
+        this.views = views;
+        this.catalog = catalog;
+        this.locations = locations;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance notice(Notice notice);
+    }
+
+    /** What a notice shows. Dates are calendar days in the bureau's time zone. */
+    public record Notice(NoticeKind kind, String title, String bureau, String number, String applicantName,
+                         String applicantIdentifier, String itemName, String itemCode, LocalDate submittedOn,
+                         LocalDate acceptedOn, LocalDate decidedOn, LocalDate issuedOn, LocalDate dueDate, int promisedDays,
+                         String location, String reason, List<CorrectionItem> items, String comment, boolean approved,
+                         String remedies, String consultationPhone, String complaintPhone) {}
+
+    @WithSession
+    public Uni<String> render(java.util.UUID id, String slug, Function<Application, Application> access) {
+        return applications.findById(id).map(access).chain(a -> {
+            NoticeKind kind = NoticeKind.ofSlug(slug).filter(k -> CaseViews.notices(a).contains(k))
+                    .orElseThrow(() -> ProblemException.notFound("problem.not-found.notice"));
+            return catalog.version(a.itemCode, a.itemVersion).chain(guide -> locations.all().map(all -> notice(a, kind, guide,
+                            all.stream().filter(l -> l.code().equals(a.locationCode)).map(Location::name).findFirst().orElse(null))))
+                    .chain(notice -> Templates.notice(notice).createUni());
+        });
+    }
+
+    private Notice notice(Application a, NoticeKind kind, Guide guide, String location) {
+        String title = switch (kind) {
+            case ACCEPTANCE -> "受理通知书";
+            case NON_ACCEPTANCE -> "不予受理通知书";
+            case CORRECTION -> "补正材料一次性告知书";
+            case DECISION -> a.state == ApplicationState.DENIED ? "不予行政许可决定书" : "准予行政许可决定书";
+        };
+        LocalDate issuedOn = switch (kind) {
+            case ACCEPTANCE -> day(a.acceptedAt);
+            case CORRECTION -> day(a.correctionRequestedAt);
+            case NON_ACCEPTANCE, DECISION -> day(a.decidedAt);
+        };
+        String reason = kind == NoticeKind.NON_ACCEPTANCE || kind == NoticeKind.DECISION ? a.decisionReason : null;
+        return new Notice(kind, title, guide.implementingBody().name(), a.number, a.applicantName, a.applicantIdentifier,
+                a.itemName, a.itemCode, day(a.submittedAt), day(a.acceptedAt), day(a.decidedAt), issuedOn, a.dueDate,
+                guide.promisedDays(), location, reason, kind == NoticeKind.CORRECTION ? views.correctionItems(a) : List.of(),
+                kind == NoticeKind.CORRECTION ? a.correctionComment : null, a.state != ApplicationState.DENIED,
+                a.remedies, guide.contact() == null ? null : guide.contact().consultationPhone(),
+                guide.contact() == null ? null : guide.contact().complaintPhone());
+    }
+
+    private static LocalDate day(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDate();
+    }
+}

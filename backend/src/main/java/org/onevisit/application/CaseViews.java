@@ -1,0 +1,143 @@
+package org.onevisit.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.onevisit.application.ApplicationView.Deadline;
+import org.onevisit.application.Procedure.Actor;
+import org.onevisit.catalog.CatalogService;
+import org.onevisit.catalog.Guide;
+import org.onevisit.workday.CalendarService;
+import org.onevisit.workday.WorkdayCalendar;
+
+/** Builds what the API shows of a case, from the case, its guide version and its calendar. */
+@ApplicationScoped
+public class CaseViews {
+
+    private final CatalogService catalog;
+    private final CalendarService calendars;
+    private final CaseQueries queries;
+    private final ObjectMapper mapper;
+
+    public CaseViews(CatalogService catalog, CalendarService calendars, CaseQueries queries, ObjectMapper mapper) {
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.queries = queries;
+        this.mapper = mapper;
+    }
+
+    /** The whole case, with the actions {@code actors} may take now. Runs in the caller's session. */
+    public Uni<ApplicationView> view(Application a, List<Actor> actors) {
+        return catalog.version(a.itemCode, a.itemVersion).chain(guide -> calendars.calendar()
+                .chain(calendar -> queries.materials(a.id)
+                        .chain(materials -> queries.timeline(a.id)
+                                .chain(events -> queries.pauses(a.id)
+                                        .chain(pauses -> queries.visits(a.id)
+                                                .map(visits -> assemble(a, guide, calendar, materials, events, pauses,
+                                                        visits, actors)))))));
+    }
+
+    private ApplicationView assemble(Application a, Guide guide, WorkdayCalendar calendar,
+                                     List<ApplicationMaterial> materials, List<ApplicationEvent> events,
+                                     List<ApplicationPause> pauses, List<ApplicationVisit> visits, List<Actor> actors) {
+        LocalDate today = calendars.today();
+        Deadline deadline = Deadlines.of(a, guide, calendar, pauses.stream().map(ApplicationPause::asPause).toList(), today);
+        Map<String, String> materialNames = guide.materials().stream()
+                .collect(Collectors.toMap(Guide.Material::code, Guide.Material::name, (x, y) -> x));
+        List<Action> available = new ArrayList<>(Moves.available(a.state, actors));
+        return new ApplicationView(a.id, a.number, a.state, a.version, a.itemCode, a.itemVersion, a.itemName,
+                guide.kind(), guide.zeroVisit(), guide.cityWideEnabled(), a.channel, a.locationCode,
+                new ApplicationView.Applicant(a.applicantId, a.applicantName, a.applicantIdentifier),
+                json(a.formData),
+                materials.stream().map(m -> MaterialView.of(m, materialNames.get(m.materialCode))).toList(),
+                a.createdAt, a.updatedAt, a.submittedAt, a.acceptedAt, a.decidedAt, a.completedAt,
+                deadline, deadline.dueDate(), deadline.remainingWorkingDays(),
+                a.visits, a.visitBreaches, visits.stream().map(VisitView::of).toList(), a.corrections,
+                a.state == ApplicationState.CORRECTION_REQUIRED ? new ApplicationView.Correction(correctionItems(a),
+                        a.correctionComment) : null,
+                a.decidedAt == null ? null : new ApplicationView.Decision(
+                        a.state == ApplicationState.DENIED ? ApplicationState.DENIED : ApplicationState.APPROVED,
+                        a.decisionReason, a.remedies),
+                a.deliveryMethod == null ? null : new ApplicationView.DeliveryView(Guide.Delivery.valueOf(a.deliveryMethod),
+                        a.waybillNumber, a.deliveryAddress),
+                events.stream().map(this::entry).toList(), available, notices(a));
+    }
+
+    /** A line of a list, from the stored due date (no further queries). */
+    public ApplicationSummary summary(Application a, WorkdayCalendar calendar, LocalDate today) {
+        Integer remaining = null;
+        Urgency urgency = null;
+        if (a.dueDate != null && a.pausedSince == null && Deadlines.CLOCK_STATES.contains(a.state)) {
+            remaining = calendar.remainingWorkingDays(today, a.dueDate);
+            urgency = Urgency.of(remaining);
+        }
+        boolean acceptanceOverdue = a.state == ApplicationState.SUBMITTED && a.submittedAt != null
+                && Deadlines.acceptanceOverdue(calendar, a.submittedAt.atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDate(), today);
+        if (acceptanceOverdue) {
+            urgency = Urgency.RED;
+        }
+        return new ApplicationSummary(a.id, a.number, a.state, a.version, a.itemCode, a.itemName, a.applicantName,
+                a.channel, a.createdAt, a.submittedAt, a.dueDate, remaining, urgency, a.pausedSince != null,
+                acceptanceOverdue, a.corrections, a.visits);
+    }
+
+    public Uni<Function<Application, ApplicationSummary>> summarizer() {
+        return calendars.calendar().map(calendar -> {
+            LocalDate today = calendars.today();
+            return a -> summary(a, calendar, today);
+        });
+    }
+
+    static List<NoticeKind> notices(Application a) {
+        List<NoticeKind> notices = new ArrayList<>();
+        if (a.acceptedAt != null) {
+            notices.add(NoticeKind.ACCEPTANCE);
+        }
+        if (a.state == ApplicationState.NOT_ACCEPTED) {
+            notices.add(NoticeKind.NON_ACCEPTANCE);
+        }
+        if (a.correctionItems != null) {
+            notices.add(NoticeKind.CORRECTION);
+        }
+        if (a.decidedAt != null) {
+            notices.add(NoticeKind.DECISION);
+        }
+        return notices;
+    }
+
+    List<CorrectionItem> correctionItems(Application a) {
+        if (a.correctionItems == null) {
+            return List.of();
+        }
+        try {
+            return List.of(mapper.readValue(a.correctionItems, CorrectionItem[].class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TimelineEntry entry(ApplicationEvent e) {
+        return new TimelineEntry(e.occurredAt, e.action, e.fromState == null ? null : ApplicationState.valueOf(e.fromState),
+                ApplicationState.valueOf(e.toState), e.actorName, e.actorRole, e.comment, json(e.detail));
+    }
+
+    private JsonNode json(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

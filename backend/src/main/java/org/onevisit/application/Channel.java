@@ -1,0 +1,4 @@
+package org.onevisit.application;
+
+/** How an application came in: online, at a window (walk-in), or by post. */
+public enum Channel { ONLINE, WINDOW, POST }

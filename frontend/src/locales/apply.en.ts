@@ -1,0 +1,5 @@
+import type { ApplyMessages } from './types'
+
+const apply: ApplyMessages = {}
+
+export default apply

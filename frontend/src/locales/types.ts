@@ -1,0 +1,6 @@
+import type applyZh from './apply.zh-CN'
+import type workbenchZh from './workbench.zh-CN'
+
+/** The English texts must have exactly the keys of the Chinese ones. */
+export type ApplyMessages = typeof applyZh
+export type WorkbenchMessages = typeof workbenchZh

@@ -1,0 +1,5 @@
+import type { WorkbenchMessages } from './types'
+
+const workbench: WorkbenchMessages = {}
+
+export default workbench
