@@ -216,6 +216,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A page of the caller's applications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPage"];
+                    };
+                };
                 /** @description A parameter is malformed */
                 400: {
                     headers: {
@@ -325,6 +334,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -366,6 +384,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description The case as saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -539,6 +566,19 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "image/jpeg": unknown;
+                        "image/png": unknown;
+                        "application/ofd": unknown;
+                        "application/json": unknown;
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -636,6 +676,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description An HTML page with print styles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -2226,6 +2275,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A page of the queue, with the size of each queue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPage"];
+                    };
+                };
                 /** @description A parameter is malformed; each one is named */
                 400: {
                     headers: {
@@ -2334,6 +2392,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -2559,6 +2626,19 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "image/jpeg": unknown;
+                        "image/png": unknown;
+                        "application/ofd": unknown;
+                        "application/json": unknown;
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -2612,6 +2692,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description An HTML page with print styles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -2750,8 +2839,44 @@ export interface components {
             version?: number;
             comment?: string;
         };
+        ApplicationPage: {
+            items?: components["schemas"]["ApplicationSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** @description Workbench only: cases per state and 'OVERDUE' */
+            counts?: {
+                [key: string]: number;
+            };
+        };
         /** @enum {string} */
         ApplicationState: "DRAFT" | "SUBMITTED" | "CORRECTION_REQUIRED" | "UNDER_REVIEW" | "PENDING_DECISION" | "APPROVED" | "COMPLETED" | "NOT_ACCEPTED" | "DENIED" | "WITHDRAWN";
+        ApplicationSummary: {
+            id?: components["schemas"]["UUID"];
+            number?: string;
+            state?: components["schemas"]["ApplicationState"];
+            /** Format: int64 */
+            version?: number;
+            itemCode?: string;
+            itemName?: string;
+            applicantName?: string;
+            channel?: components["schemas"]["Channel"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            dueDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            remainingWorkingDays?: number;
+            urgency?: components["schemas"]["Urgency"];
+            paused?: boolean;
+            acceptanceOverdue?: boolean;
+            /** Format: int32 */
+            corrections?: number;
+            /** Format: int32 */
+            visits?: number;
+        };
         /** @description Saves the form of a draft or of a case sent back for correction */
         ApplicationUpdate: {
             formData?: components["schemas"]["com.fasterxml.jackson.databind.node.ObjectNode"];

@@ -67,6 +67,7 @@ public class ApplicationResource {
 
     @GET
     @Operation(summary = "The caller's applications, newest first")
+    @APIResponse(responseCode = "200", description = "A page of the caller's applications")
     @APIResponse(responseCode = "400", description = "A parameter is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ApplicationPage> list(@Parameter(schema = @Schema(implementation = ApplicationState.class)) @RestQuery String state,
                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @RestQuery String page,
@@ -82,6 +83,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of the caller's applications, with its timeline")
+    @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such application of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ApplicationView> get(@RestPath String id) {
         return applicants.get(Callers.of(jwt, null), Callers.id(id));
@@ -91,6 +93,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the form of a draft or of a case sent back for correction")
+    @APIResponse(responseCode = "200", description = "The case as saved")
     @APIResponse(responseCode = "404", description = "No such application of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed since it was read, or no longer editable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A malformed or unknown field (each named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -130,6 +133,7 @@ public class ApplicationResource {
     @Path("/{id}/materials/{materialId}")
     @Produces({"application/pdf", "image/jpeg", "image/png", "application/ofd", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download an uploaded material")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment")
     @APIResponse(responseCode = "404", description = "No such application or material of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> download(@RestPath String id, @RestPath String materialId) {
         Caller caller = Callers.of(jwt, null);
@@ -179,6 +183,7 @@ public class ApplicationResource {
     @Path("/{id}/notices/{kind}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A printable notice of the case: acceptance, non-acceptance, correction or decision")
+    @APIResponse(responseCode = "200", description = "An HTML page with print styles")
     @APIResponse(responseCode = "404", description = "No such application of the caller, or no such notice issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> notice(@RestPath String id, @RestPath String kind) {
         Caller caller = Callers.of(jwt, null);

@@ -51,6 +51,7 @@ public class WorkbenchResource {
 
     @GET
     @Operation(summary = "The queue, most urgent first; without a state, every case still in the bureau's hands")
+    @APIResponse(responseCode = "200", description = "A page of the queue, with the size of each queue")
     @APIResponse(responseCode = "400", description = "A parameter is malformed; each one is named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ApplicationPage> queue(
             @Parameter(schema = @Schema(implementation = ApplicationState.class)) @RestQuery String state,
@@ -84,6 +85,7 @@ public class WorkbenchResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One case with its form, materials, timeline and the actions the caller may take now")
+    @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ApplicationView> get(@RestPath String id) {
         return workbench.get(Callers.of(jwt, null), Callers.id(id));
@@ -134,6 +136,7 @@ public class WorkbenchResource {
     @Path("/{id}/materials/{materialId}")
     @Produces({"application/pdf", "image/jpeg", "image/png", "application/ofd", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download (or preview) a material of a case")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment")
     @APIResponse(responseCode = "404", description = "No such case or material", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> download(@RestPath String id, @RestPath String materialId) {
         return files.download(Callers.id(id), Callers.materialId(materialId), WorkbenchService::found).map(Callers::file);
@@ -143,6 +146,7 @@ public class WorkbenchResource {
     @Path("/{id}/notices/{kind}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A printable notice: acceptance, non-acceptance, correction or decision")
+    @APIResponse(responseCode = "200", description = "An HTML page with print styles")
     @APIResponse(responseCode = "404", description = "No such case, or no such notice issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> notice(@RestPath String id, @RestPath String kind) {
         return notices.render(Callers.id(id), kind, WorkbenchService::found);
