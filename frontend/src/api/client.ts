@@ -45,6 +45,16 @@ export function setAuthHooks(hooks: AuthHooks | undefined): void {
   authHooks = hooks
 }
 
+/** The access token to send now (renewed first when about to run out), for calls made outside openapi-fetch. */
+export async function currentAccessToken(): Promise<string | undefined> {
+  return authHooks?.accessToken()
+}
+
+/** The language the API should answer in (Accept-Language). */
+export function currentLanguage(): string {
+  return languageSource()
+}
+
 /** Calls that open or renew a session carry no bearer token and are never retried. */
 const SESSION_PATHS = new Set(['/api/auth/login', '/api/auth/register', '/api/auth/refresh'])
 
@@ -84,7 +94,7 @@ export const http = createClient<paths>({
 })
 http.use(acceptLanguage)
 
-async function call<T>(
+export async function call<T>(
   run: () => Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
   let result: { data?: T; error?: unknown; response: Response }
