@@ -52,8 +52,8 @@ create table application (
     visits              integer      not null default 0,
     visit_breaches      integer      not null default 0,
     corrections         integer      not null default 0,
-    -- the open one-time correction notice: [{kind, code, name, note}]
-    correction_items    jsonb,
+    -- the last one-time correction notice, a JSON array [{kind, code, name, note}]
+    correction_items    text,
     correction_requested_at timestamptz,
     correction_comment  text,
     version             bigint       not null default 0

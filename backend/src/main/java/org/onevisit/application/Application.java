@@ -115,8 +115,7 @@ public class Application {
 
     public int corrections;
 
-    /** The open one-time correction notice as JSON: a list of {@link CorrectionItem}. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The last one-time correction notice as a JSON array of {@link CorrectionItem}. */
     @Column(name = "correction_items")
     public String correctionItems;
 

@@ -84,6 +84,10 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         if (f.state() != null) {
             clauses.add("state = :state");
             p.and("state", f.state());
+            if (f.state() == ApplicationState.DRAFT) {
+                clauses.add("channel <> :online"); // drafts written online are the applicant's own
+                p.and("online", Channel.ONLINE);
+            }
         } else {
             clauses.add("state in (:active)");
             p.and("active", ACTIVE);

@@ -50,7 +50,7 @@ public class CaseViews {
                                      List<ApplicationMaterial> materials, List<ApplicationEvent> events,
                                      List<ApplicationPause> pauses, List<ApplicationVisit> visits, List<Actor> actors) {
         LocalDate today = calendars.today();
-        Deadline deadline = Deadlines.of(a, guide, calendar, pauses.stream().map(ApplicationPause::asPause).toList(), today);
+        Deadline deadline = Deadlines.of(a, guide.promisedDays(), guide.statutoryDays(), calendar, pauses.stream().map(ApplicationPause::asPause).toList(), today);
         Map<String, String> materialNames = guide.materials().stream()
                 .collect(Collectors.toMap(Guide.Material::code, Guide.Material::name, (x, y) -> x));
         List<Action> available = new ArrayList<>(Moves.available(a.state, actors));

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.onevisit.application.ApplicationView.Deadline;
-import org.onevisit.catalog.Guide;
 import org.onevisit.workday.Pause;
 import org.onevisit.workday.WorkdayCalendar;
 
@@ -41,7 +40,8 @@ public final class Deadlines {
     }
 
     /** The deadline block of a case as of {@code today}. */
-    static Deadline of(Application a, Guide guide, WorkdayCalendar calendar, List<Pause> pauses, LocalDate today) {
+    static Deadline of(Application a, int promisedDays, Integer statutoryDays, WorkdayCalendar calendar, List<Pause> pauses,
+                       LocalDate today) {
         LocalDate received = a.submittedAt == null ? null : a.submittedAt.atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDate();
         boolean acceptanceOverdue = a.state == ApplicationState.SUBMITTED && received != null
                 && acceptanceOverdue(calendar, received, today);
@@ -54,16 +54,16 @@ public final class Deadlines {
         Integer remaining = null;
         Urgency urgency = null;
         if (clockStart != null) {
-            dueDate = calendar.dueDate(clockStart, guide.promisedDays(), pauses, today);
-            statutoryDue = guide.statutoryDays() == null ? null
-                    : calendar.dueDate(clockStart, guide.statutoryDays(), pauses, today);
+            dueDate = calendar.dueDate(clockStart, promisedDays, pauses, today);
+            statutoryDue = statutoryDays == null ? null
+                    : calendar.dueDate(clockStart, statutoryDays, pauses, today);
             boolean running = CLOCK_STATES.contains(a.state) || a.state == ApplicationState.SUBMITTED;
             if (running) {
                 remaining = calendar.remainingWorkingDays(today, dueDate);
                 urgency = Urgency.of(remaining);
             }
         }
-        return new Deadline(guide.promisedDays(), guide.statutoryDays(), clockStart, dueDate, statutoryDue, remaining,
+        return new Deadline(promisedDays, statutoryDays, clockStart, dueDate, statutoryDue, remaining,
                 urgency, a.pausedSince != null, a.pauseReason, acceptanceOverdue, a.acceptedLate);
     }
 }

@@ -28,6 +28,8 @@ class RoleMatrixTest {
 
     static final Set<String> PUBLIC = Set.of("PUBLIC");
     static final Set<String> ANY_LOGGED_IN = Set.of("AUTHENTICATED");
+    static final Set<String> APPLICANTS = Set.of("ENTERPRISE", "CITIZEN");
+    static final Set<String> HANDLERS = Set.of("WINDOW", "REVIEWER", "APPROVER");
     static final Set<String> STAFF = Set.of("WINDOW", "REVIEWER", "APPROVER", "INSPECTOR", "ADMIN", "SECURITY_ADMIN", "AUDITOR");
 
     /** Who may call each operation: PUBLIC, AUTHENTICATED, or the roles. */
@@ -57,6 +59,27 @@ class RoleMatrixTest {
         RULES.put("GET /api/calendar/{year}", PUBLIC);
         RULES.put("PUT /api/admin/calendar/days/{date}", Set.of("ADMIN"));
         RULES.put("DELETE /api/admin/calendar/days/{date}", Set.of("ADMIN"));
+        RULES.put("GET /api/locations", PUBLIC);
+        for (String op : List.of("POST /api/applications", "GET /api/applications", "GET /api/applications/{id}",
+                "PUT /api/applications/{id}", "POST /api/applications/{id}/materials",
+                "GET /api/applications/{id}/materials/{materialId}", "DELETE /api/applications/{id}/materials/{materialId}",
+                "POST /api/applications/{id}/submit", "POST /api/applications/{id}/resubmit",
+                "POST /api/applications/{id}/withdraw", "GET /api/applications/{id}/notices/{kind}")) {
+            RULES.put(op, APPLICANTS);
+        }
+        for (String op : List.of("GET /api/workbench/applications", "GET /api/workbench/applications/{id}",
+                "POST /api/workbench/applications/{id}/actions", "GET /api/workbench/applications/{id}/materials/{materialId}",
+                "GET /api/workbench/applications/{id}/notices/{kind}")) {
+            RULES.put(op, HANDLERS);
+        }
+        for (String op : List.of("POST /api/workbench/applications", "POST /api/workbench/applications/{id}/visits",
+                "POST /api/workbench/applications/{id}/materials")) {
+            RULES.put(op, Set.of("WINDOW"));
+        }
+        for (String op : List.of("GET /api/me/notifications", "GET /api/me/notifications/unread-count",
+                "POST /api/me/notifications/{id}/read", "POST /api/me/notifications/read-all")) {
+            RULES.put(op, ANY_LOGGED_IN);
+        }
     }
 
     @Inject
@@ -115,13 +138,15 @@ class RoleMatrixTest {
     static int call(String op, String token) {
         String[] parts = op.split(" ", 2);
         String path = parts[1].replace("{code}", "010019600100").replace("{id}", "00000000-0000-0000-0000-000000000000")
+                .replace("{materialId}", "00000000-0000-0000-0000-000000000000").replace("{kind}", "acceptance")
                 // a day far in the future, so that the matrix's calendar edits never touch the real calendar
                 .replace("{year}", "2026").replace("{date}", "2099-12-31");
-        RequestSpecification request = given().contentType(ContentType.JSON);
+        boolean upload = parts[0].equals("POST") && parts[1].endsWith("/materials");
+        RequestSpecification request = upload ? given().multiPart("materialCode", "X") : given().contentType(ContentType.JSON);
         if (token != null) {
             request = request.auth().oauth2(token);
         }
-        if (!parts[0].equals("GET")) {
+        if (!parts[0].equals("GET") && !upload) {
             request = request.body("{}");
         }
         return request.when().request(parts[0], path).then().extract().statusCode();
