@@ -87,6 +87,18 @@ class MaterialUploadTest {
     }
 
     @Test
+    void aBodyOverTheHttpLimitGetsAProblemBeforeItIsRead() {
+        String token = Cases.enterprise();
+        String id = Cases.create(token, ZERO_VISIT_ITEM).getString("id");
+        byte[] huge = new byte[26 * 1024 * 1024];
+        given().auth().oauth2(token).header("Accept-Language", "en").multiPart("materialCode", "FILING_FORM")
+                .multiPart("file", "huge.pdf", huge, "application/pdf")
+                .when().post("/api/applications/" + id + "/materials").then().statusCode(413)
+                .contentType("application/problem+json").body("type", containsString("too-large"))
+                .body("title", equalTo("Too large"));
+    }
+
+    @Test
     void noUploadAfterSubmission() {
         String token = Cases.enterprise();
         String id = Cases.submitted(token, ZERO_VISIT_ITEM).getString("id");
