@@ -450,6 +450,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's rating of a case, with the bureau's answer to a bad one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rating */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such case of the caller, or not rated */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Rate a case once, after it ended (completed, not accepted or denied) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            responses: {
+                /** @description Rated; a bad rating opens a rectification task */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such case of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already rated, or not ended yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Grade missing or out of 1–5, unknown dimension, comment too long */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/evaluation/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal the bureau's answer to a bad rating (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Appeal"];
+                };
+            };
+            responses: {
+                /** @description Appealed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such case, rating or task of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not answered yet, or already appealed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}/materials": {
         parameters: {
             query?: never;
@@ -1346,6 +1562,42 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rating scale: five grades with their labels, best first; the last two are bad reviews */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The grades */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationScale"];
                     };
                 };
             };
@@ -2528,6 +2780,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench/applications/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the rating a walk-in applicant gives on the spot (the case's one rating) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            responses: {
+                /** @description Rated */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such walk-in case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already rated, or not ended yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workbench/applications/{id}/materials": {
         parameters: {
             query?: never;
@@ -2806,6 +3139,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectification tasks of bad reviews, earliest due first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only open tasks past their due date */
+                    overdue?: boolean;
+                    page?: number;
+                    size?: number;
+                    state?: components["schemas"]["State"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of tasks, with how many are overdue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationPage"];
+                    };
+                };
+                /** @description A parameter is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/rectifications/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the callback to the applicant (回访) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Callback"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such task */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/rectifications/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a bad review: rectified or explained (again after an appeal, which closes it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            responses: {
+                /** @description Answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such task */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since read, or closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2833,6 +3384,9 @@ export interface components {
         };
         /** @enum {string} */
         Action: "SUBMIT" | "RESUBMIT" | "WITHDRAW" | "ACCEPT" | "NOT_ACCEPT" | "REQUEST_CORRECTION" | "RECOMMEND" | "APPROVE" | "DENY" | "DELIVER" | "START_SPECIAL_PROCEDURE" | "END_SPECIAL_PROCEDURE";
+        Appeal: {
+            reason: string;
+        };
         /** @description Submit, resubmit or withdraw; version optional */
         ApplicantMove: {
             /** Format: int64 */
@@ -2964,6 +3518,9 @@ export interface components {
             name?: string;
             creditCode?: string;
         };
+        Callback: {
+            note: string;
+        };
         CaseApplicant: {
             id?: components["schemas"]["UUID"];
             name?: string;
@@ -3070,6 +3627,23 @@ export interface components {
         };
         /** @enum {string} */
         DueFilter: "OVERDUE" | "SOON" | "ON_TIME";
+        EvaluationScale: {
+            grades?: components["schemas"]["Grade"][];
+            /** Format: int32 */
+            rectificationDays?: number;
+        };
+        EvaluationView: {
+            /** Format: int32 */
+            grade?: number;
+            label?: string;
+            comment?: string;
+            dimensions?: {
+                [key: string]: number;
+            };
+            channel?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            rectification?: components["schemas"]["Rectification"];
+        };
         Faq: {
             question?: string;
             answer?: string;
@@ -3111,6 +3685,12 @@ export interface components {
             /** Format: double */
             max?: number;
             help?: string;
+        };
+        Grade: {
+            /** Format: int32 */
+            grade?: number;
+            label?: string;
+            bad?: boolean;
         };
         Guide: {
             code?: string;
@@ -3294,6 +3874,8 @@ export interface components {
         OffsetDateTime: string;
         /** @enum {string} */
         OnlineDepth: "I" | "II" | "III" | "IV";
+        /** @enum {string} */
+        Outcome: "RECTIFIED" | "EXPLAINED";
         PasswordChange: {
             currentPassword?: string;
             newPassword?: string;
@@ -3309,6 +3891,56 @@ export interface components {
         };
         /** @enum {string} */
         ProcessKind: "IMMEDIATE" | "PROMISED";
+        Rating: {
+            /**
+             * Format: int32
+             * @description 5 非常满意 … 1 非常不满意
+             */
+            grade: number;
+            comment?: string;
+            /** @description Optional grades 1–5 of efficiency, guideAccuracy, convenience, attitude */
+            dimensions?: {
+                [key: string]: number;
+            };
+        };
+        Rectification: {
+            id?: components["schemas"]["UUID"];
+            applicationId?: components["schemas"]["UUID"];
+            applicationNumber?: string;
+            state?: components["schemas"]["State"];
+            dueDate?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            /** Format: int32 */
+            grade?: number;
+            comment?: string;
+            callbackAt?: components["schemas"]["OffsetDateTime"];
+            callbackNote?: string;
+            outcome?: components["schemas"]["Outcome"];
+            response?: string;
+            respondedAt?: components["schemas"]["OffsetDateTime"];
+            onTime?: boolean;
+            appeal?: string;
+            appealedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        RectificationPage: {
+            items?: components["schemas"]["Rectification"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        RectificationResponse: {
+            outcome: components["schemas"]["Outcome"];
+            response: string;
+            /** Format: int64 */
+            version: number;
+        };
         RefreshRequest: {
             refreshToken?: string;
         };
@@ -3410,6 +4042,8 @@ export interface components {
             roles?: components["schemas"]["Role"][];
             password?: string;
         };
+        /** @enum {string} */
+        State: "OPEN" | "RESPONDED" | "APPEALED" | "CLOSED";
         Step: {
             name?: string;
             department?: string;

@@ -14,12 +14,12 @@ import org.onevisit.platform.Ids;
 import org.onevisit.platform.storage.SafeFileName;
 
 /** What the case resources take from a request: the caller, ids from the path, uploads, downloads. */
-final class Callers {
+public final class Callers {
 
     private Callers() {
     }
 
-    static Caller of(JsonWebToken jwt, HttpServerRequest http) {
+    public static Caller of(JsonWebToken jwt, HttpServerRequest http) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String group : jwt.getGroups()) {
             try {
@@ -31,7 +31,7 @@ final class Callers {
         return new Caller(UUID.fromString(jwt.getSubject()), roles, http == null ? null : Clients.of(http).ip());
     }
 
-    static UUID id(String raw) {
+    public static UUID id(String raw) {
         return Ids.parse(raw, "problem.not-found.application");
     }
 

@@ -13,27 +13,27 @@ import java.util.Map;
 import org.onevisit.identity.Api;
 
 /** Test helpers for cases: an applicant with a draft, complete form data, uploads, staff actions. */
-final class Cases {
+public final class Cases {
 
     /** A zero-visit filing item for enterprises, with four required materials. */
-    static final String ZERO_VISIT_ITEM = "100010100000";
-    static final byte[] PDF = "%PDF-1.4\n%test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final String ZERO_VISIT_ITEM = "100010100000";
+    public static final byte[] PDF = "%PDF-1.4\n%test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     private Cases() {
     }
 
     /** A newly registered enterprise's access token. */
-    static String enterprise() {
+    public static String enterprise() {
         Api.Enterprise e = Api.registerEnterprise();
         return Api.accessToken(e.creditCode(), e.password());
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    static JsonPath guide(String itemCode) {
+    public static JsonPath guide(String itemCode) {
         return given().when().get("/api/items/" + itemCode).then().statusCode(200).extract().jsonPath();
     }
 
@@ -46,7 +46,7 @@ final class Cases {
             "bankAccount", "6222021234567890");
 
     /** Valid values for every field of the item's form. */
-    static Map<String, Object> completeForm(String itemCode) {
+    public static Map<String, Object> completeForm(String itemCode) {
         Map<String, Object> data = new LinkedHashMap<>();
         List<Map<String, Object>> fields = guide(itemCode).getList("form.fields");
         for (Map<String, Object> f : fields) {
@@ -67,22 +67,22 @@ final class Cases {
         return data;
     }
 
-    static List<String> requiredMaterials(String itemCode) {
+    public static List<String> requiredMaterials(String itemCode) {
         return guide(itemCode).getList("materials.findAll { it.necessity == 'REQUIRED' }.code");
     }
 
-    static JsonPath create(String token, String itemCode) {
+    public static JsonPath create(String token, String itemCode) {
         return as(token).body(Map.of("itemCode", itemCode)).when().post("/api/applications")
                 .then().statusCode(201).extract().jsonPath();
     }
 
-    static Response upload(String token, String id, String materialCode, String fileName, String mime, byte[] content) {
+    public static Response upload(String token, String id, String materialCode, String fileName, String mime, byte[] content) {
         return given().auth().oauth2(token).multiPart("materialCode", materialCode)
                 .multiPart("file", fileName, content, mime).when().post("/api/applications/" + id + "/materials");
     }
 
     /** A draft with its form filled in and every required material uploaded: ready to submit. */
-    static String readyDraft(String token, String itemCode) {
+    public static String readyDraft(String token, String itemCode) {
         String id = create(token, itemCode).getString("id");
         as(token).body(Map.of("formData", completeForm(itemCode))).when().put("/api/applications/" + id)
                 .then().statusCode(200);
@@ -92,22 +92,22 @@ final class Cases {
         return id;
     }
 
-    static JsonPath submitted(String token, String itemCode) {
+    public static JsonPath submitted(String token, String itemCode) {
         String id = readyDraft(token, itemCode);
         return as(token).body("{}").when().post("/api/applications/" + id + "/submit").then().statusCode(200)
                 .extract().jsonPath();
     }
 
-    static JsonPath staffView(String staffToken, String id) {
+    public static JsonPath staffView(String staffToken, String id) {
         return as(staffToken).when().get("/api/workbench/applications/" + id).then().statusCode(200).extract().jsonPath();
     }
 
-    static Response act(String staffToken, String id, Map<String, Object> body) {
+    public static Response act(String staffToken, String id, Map<String, Object> body) {
         return as(staffToken).body(body).when().post("/api/workbench/applications/" + id + "/actions");
     }
 
     /** Takes an action on the current version; asserts success. */
-    static JsonPath move(String staffToken, String id, String action, Map<String, Object> extra) {
+    public static JsonPath move(String staffToken, String id, String action, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>(extra);
         body.put("action", action);
         body.put("version", staffView(staffToken, id).getLong("version"));

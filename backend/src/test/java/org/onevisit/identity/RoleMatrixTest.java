@@ -76,6 +76,16 @@ class RoleMatrixTest {
                 "POST /api/workbench/applications/{id}/materials")) {
             RULES.put(op, Set.of("WINDOW"));
         }
+        RULES.put("GET /api/evaluation/scale", PUBLIC);
+        for (String op : List.of("POST /api/applications/{id}/evaluation", "GET /api/applications/{id}/evaluation",
+                "POST /api/applications/{id}/evaluation/appeal")) {
+            RULES.put(op, APPLICANTS);
+        }
+        RULES.put("POST /api/workbench/applications/{id}/evaluation", Set.of("WINDOW"));
+        for (String op : List.of("GET /api/workbench/rectifications", "POST /api/workbench/rectifications/{id}/callback",
+                "POST /api/workbench/rectifications/{id}/response")) {
+            RULES.put(op, HANDLERS);
+        }
         for (String op : List.of("GET /api/me/notifications", "GET /api/me/notifications/unread-count",
                 "POST /api/me/notifications/{id}/read", "POST /api/me/notifications/read-all")) {
             RULES.put(op, ANY_LOGGED_IN);
