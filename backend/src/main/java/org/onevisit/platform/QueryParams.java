@@ -69,6 +69,24 @@ public final class QueryParams {
         return Optional.of(raw.trim());
     }
 
+    /** An ISO date (YYYY-MM-DD), or empty. */
+    public Optional<java.time.LocalDate> date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(raw.trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            violations.add(Violation.of(name, "param.date"));
+            return Optional.empty();
+        }
+    }
+
+    /** Reports a problem found by the caller's own check of the parameters. */
+    public void reject(String name, String messageKey, Object... args) {
+        violations.add(Violation.of(name, messageKey, args));
+    }
+
     /** Throws a 400 problem naming every bad parameter, if there was any. */
     public void check() {
         if (!violations.isEmpty()) {

@@ -77,6 +77,8 @@ class RoleMatrixTest {
             RULES.put(op, Set.of("WINDOW"));
         }
         RULES.put("GET /api/evaluation/scale", PUBLIC);
+        RULES.put("GET /api/stats/service", PUBLIC);
+        RULES.put("GET /api/stats/service.csv", PUBLIC);
         for (String op : List.of("POST /api/applications/{id}/evaluation", "GET /api/applications/{id}/evaluation",
                 "POST /api/applications/{id}/evaluation/appeal")) {
             RULES.put(op, APPLICANTS);
