@@ -108,6 +108,12 @@ public class Application {
     @Column(name = "delivery_address")
     public String deliveryAddress;
 
+    @Column(name = "dispatched_at")
+    public OffsetDateTime dispatchedAt;
+
+    @Column(name = "signed_for_at")
+    public OffsetDateTime signedForAt;
+
     public int visits;
 
     @Column(name = "visit_breaches")

@@ -72,5 +72,6 @@ public record ApplicationView(
     public record Decision(ApplicationState outcome, String reason, String remedies) {}
 
     @Schema(name = "CaseDelivery")
-    public record DeliveryView(Guide.Delivery method, String waybillNumber, String address) {}
+    public record DeliveryView(Guide.Delivery method, String waybillNumber, String address, OffsetDateTime dispatchedAt,
+                               OffsetDateTime signedForAt) {}
 }

@@ -35,12 +35,13 @@ public class CaseRecorder {
             Map.entry("RECOMMEND", "审查完成，等待决定。"),
             Map.entry("APPROVE", "已准予许可/办结审批，等待送达结果。"),
             Map.entry("DENY", "不予许可，请查看决定书及救济途径。"),
+            Map.entry("DISPATCH", "结果已通过邮政寄出，请留意查收。"),
             Map.entry("DELIVER", "结果已送达，办件已办结。"),
             Map.entry("START_SPECIAL_PROCEDURE", "进入特别程序（不计入办理时限）。"),
             Map.entry("END_SPECIAL_PROCEDURE", "特别程序结束，恢复计时。"));
 
     /** Steps the applicant hears of although the case keeps its state. */
-    private static final Set<String> NOTIFIED_WITHOUT_STATE_CHANGE = Set.of("WALK_IN", "START_SPECIAL_PROCEDURE",
+    private static final Set<String> NOTIFIED_WITHOUT_STATE_CHANGE = Set.of("WALK_IN", "DISPATCH", "START_SPECIAL_PROCEDURE",
             "END_SPECIAL_PROCEDURE");
 
     private final AuditService audit;

@@ -68,7 +68,7 @@ public class CaseViews {
                         a.state == ApplicationState.DENIED ? ApplicationState.DENIED : ApplicationState.APPROVED,
                         a.decisionReason, a.remedies),
                 a.deliveryMethod == null ? null : new ApplicationView.DeliveryView(Guide.Delivery.valueOf(a.deliveryMethod),
-                        a.waybillNumber, a.deliveryAddress),
+                        a.waybillNumber, a.deliveryAddress, a.dispatchedAt, a.signedForAt),
                 events.stream().map(this::entry).toList(), available, notices(a));
     }
 

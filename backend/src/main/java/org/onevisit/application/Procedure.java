@@ -26,6 +26,7 @@ import org.onevisit.identity.Role;
  *                             --NOT_ACCEPT(WINDOW)--> NOT_ACCEPTED
  *                             --REQUEST_CORRECTION(WINDOW)--> CORRECTION_REQUIRED --RESUBMIT--> SUBMITTED
  * PENDING_DECISION --APPROVE(APPROVER)--> APPROVED --DELIVER(WINDOW)--> COMPLETED
+ *                                                    (by post: DISPATCH with the waybill, then DELIVER when signed for)
  *                  --DENY(APPROVER)--> DENIED
  * an immediate item (即办件): ACCEPT may approve at once (SUBMITTED → APPROVED, the same day)
  * special procedures (site inspection, expert review, hearing) pause the clock during review
@@ -58,6 +59,7 @@ public final class Procedure {
         allow(UNDER_REVIEW, Action.END_SPECIAL_PROCEDURE, new Staff(Role.REVIEWER), UNDER_REVIEW);
         allow(PENDING_DECISION, Action.APPROVE, new Staff(Role.APPROVER), APPROVED);
         allow(PENDING_DECISION, Action.DENY, new Staff(Role.APPROVER), DENIED);
+        allow(APPROVED, Action.DISPATCH, new Staff(Role.WINDOW), APPROVED);
         allow(APPROVED, Action.DELIVER, new Staff(Role.WINDOW), COMPLETED);
         for (ApplicationState state : ApplicationState.UNDECIDED) {
             allow(state, Action.WITHDRAW, APPLICANT, WITHDRAWN);

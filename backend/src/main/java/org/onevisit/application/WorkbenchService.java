@@ -256,6 +256,7 @@ public class WorkbenchService {
                 yield clock.resume(a);
             }
             case APPROVE, DENY -> decide(a, guide, staff, r, comment);
+            case DISPATCH -> dispatch(a, guide, r, detail);
             case DELIVER -> deliver(a, guide, staff, r, detail, caller);
             default -> Uni.createFrom().voidItem();
         };
@@ -349,24 +350,54 @@ public class WorkbenchService {
                 + guide.remedies().litigation() + "）。";
     }
 
-    private Uni<Void> deliver(Application a, Guide guide, Account staff, StaffAction r, ObjectNode detail, Caller caller) {
-        ApplicationRequests.Delivery d = r.delivery();
+    /** The result goes out by post: the waybill is recorded; the case completes when it is signed for (DELIVER). */
+    private Uni<Void> dispatch(Application a, Guide guide, StaffAction r, ObjectNode detail) {
+        ApplicationRequests.Delivery d = offered(guide, r.delivery());
+        if (d.method() != Guide.Delivery.POST) {
+            throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.method", "delivery.dispatch-by-post")));
+        }
+        if (a.dispatchedAt != null) {
+            throw new ProblemException(409, "already-dispatched", "problem.already-dispatched.detail", List.of(a.waybillNumber), List.of());
+        }
+        post(a, d, detail);
+        a.deliveryMethod = d.method().name();
+        a.dispatchedAt = CaseRecorder.now();
+        return Uni.createFrom().voidItem();
+    }
+
+    private static void post(Application a, ApplicationRequests.Delivery d, ObjectNode detail) {
+        String waybill = trim(d.waybillNumber());
+        if (waybill == null || !WAYBILL.matcher(waybill).matches()) {
+            throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.waybillNumber", "delivery.waybill")));
+        }
+        a.waybillNumber = waybill.toUpperCase();
+        a.deliveryAddress = trim(d.address());
+        detail.put("method", "POST").put("waybillNumber", a.waybillNumber);
+    }
+
+    /** The delivery asked for, if the guide offers that method. */
+    private static ApplicationRequests.Delivery offered(Guide guide, ApplicationRequests.Delivery d) {
         if (d == null || d.method() == null) {
             throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.method", "field.required")));
         }
         if (guide.result() != null && guide.result().delivery() != null && !guide.result().delivery().contains(d.method())) {
             throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.method", "delivery.not-offered")));
         }
+        return d;
+    }
+
+    private Uni<Void> deliver(Application a, Guide guide, Account staff, StaffAction r, ObjectNode detail, Caller caller) {
+        ApplicationRequests.Delivery d = offered(guide, r.delivery());
         a.deliveryMethod = d.method().name();
         detail.put("method", d.method().name());
         switch (d.method()) {
             case POST -> {
-                String waybill = trim(d.waybillNumber());
-                if (waybill == null || !WAYBILL.matcher(waybill).matches()) {
-                    throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.waybillNumber", "delivery.waybill")));
+                // signed for: after a DISPATCH the waybill is known; else it is given now
+                if (a.dispatchedAt == null) {
+                    post(a, d, detail);
+                    a.dispatchedAt = CaseRecorder.now();
                 }
-                a.waybillNumber = waybill.toUpperCase();
-                a.deliveryAddress = trim(d.address());
+                a.signedForAt = CaseRecorder.now();
                 detail.put("waybillNumber", a.waybillNumber);
             }
             case WINDOW -> {

@@ -34,6 +34,7 @@ class ProcedureTest {
             new Expected(ApplicationState.UNDER_REVIEW, Action.END_SPECIAL_PROCEDURE, REVIEWER, ApplicationState.UNDER_REVIEW),
             new Expected(ApplicationState.PENDING_DECISION, Action.APPROVE, APPROVER, ApplicationState.APPROVED),
             new Expected(ApplicationState.PENDING_DECISION, Action.DENY, APPROVER, ApplicationState.DENIED),
+            new Expected(ApplicationState.APPROVED, Action.DISPATCH, WINDOW, ApplicationState.APPROVED),
             new Expected(ApplicationState.APPROVED, Action.DELIVER, WINDOW, ApplicationState.COMPLETED)));
 
     static {

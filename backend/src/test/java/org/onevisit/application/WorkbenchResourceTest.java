@@ -212,6 +212,30 @@ class WorkbenchResourceTest {
     }
 
     @Test
+    void aResultByPostIsDispatchedWithItsWaybillAndCompletesWhenSignedFor() {
+        String applicant = Cases.enterprise();
+        String id = Cases.submitted(applicant, IMMEDIATE_ITEM).getString("id");
+        move(window(), id, "ACCEPT", Map.of("approveNow", true));
+        long version = Cases.staffView(window(), id).getLong("version");
+        act(window(), id, Map.of("action", "DISPATCH", "version", version, "delivery", Map.of("method", "ELECTRONIC")))
+                .then().statusCode(422);
+        JsonPath dispatched = move(window(), id, "DISPATCH", Map.of("delivery",
+                Map.of("method", "POST", "waybillNumber", "ems1234567890cn", "address", "慈溪市浒山街道新城大道北路 1 号")));
+        assertEquals("APPROVED", dispatched.getString("state"));
+        assertEquals("EMS1234567890CN", dispatched.getString("delivery.waybillNumber"));
+        assertTrue(dispatched.getString("delivery.dispatchedAt") != null);
+        version = dispatched.getLong("version");
+        act(window(), id, Map.of("action", "DISPATCH", "version", version, "delivery",
+                Map.of("method", "POST", "waybillNumber", "EMS0000000000CN"))).then().statusCode(409);
+        JsonPath signed = move(window(), id, "DELIVER", Map.of("delivery", Map.of("method", "POST")));
+        assertEquals("COMPLETED", signed.getString("state"));
+        assertTrue(signed.getString("delivery.signedForAt") != null);
+        as(applicant).when().get("/api/applications/" + id).then()
+                .body("timeline.action", hasItems("DISPATCH", "DELIVER"));
+        as(applicant).when().get("/api/me/notifications").then().body("items.event", hasItem("DISPATCH"));
+    }
+
+    @Test
     void anImmediateItemIsApprovedAtAcceptance() {
         String id = Cases.submitted(Cases.enterprise(), IMMEDIATE_ITEM).getString("id");
         JsonPath approved = move(window(), id, "ACCEPT", Map.of("approveNow", true));
