@@ -1,4 +1,18 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 /** The service centre's workbench pages (the queue at /staff is in index.ts). */
-export const staffRoutes: RouteRecordRaw[] = []
+export const staffRoutes: RouteRecordRaw[] = [
+  {
+    path: '/staff/walk-in',
+    name: 'staff-walk-in',
+    component: () => import('@/views/workbench/WalkInView.vue'),
+    meta: { requiresAuth: true, kinds: ['STAFF'], roles: ['WINDOW'] },
+  },
+  {
+    path: '/staff/cases/:id',
+    name: 'staff-case',
+    component: () => import('@/views/workbench/CaseView.vue'),
+    props: true,
+    meta: { requiresAuth: true, kinds: ['STAFF'], roles: ['WINDOW', 'REVIEWER', 'APPROVER'] },
+  },
+]

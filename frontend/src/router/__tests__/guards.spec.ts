@@ -43,7 +43,8 @@ describe('route guards', () => {
   })
 
   it('opens the workbench for staff, with its empty list of tasks', async () => {
-    session(tokenPair(staffClaims), staffAccount)
+    const emptyQueue = { items: [], total: 0, page: 0, size: 20, counts: { SUBMITTED: 0, OVERDUE: 0 } }
+    session(tokenPair(staffClaims), staffAccount, { '/api/workbench/applications': emptyQueue })
     app = await mountApp('/staff')
     expect(app.router.currentRoute.value.name).toBe('staff')
     expect(app.wrapper.findAll('h1').map((h) => h.text())).toEqual(['工作台'])
@@ -121,6 +122,8 @@ describe('header', () => {
     expect(w.get('[data-testid="user-menu"]').isVisible()).toBe(true)
     expect(w.get('[data-testid="menu-account"]').attributes('href')).toBe('/account')
     expect(w.get('[data-testid="menu-workbench"]').attributes('href')).toBe('/staff')
+    expect(w.find('[data-testid="menu-my-applications"]').exists()).toBe(false)
+    expect(w.find('[data-testid="nav-messages"]').exists()).toBe(false)
 
     await w.get('.user-menu').trigger('keydown', { key: 'Escape' })
     await settle()
@@ -143,5 +146,9 @@ describe('header', () => {
     await app.wrapper.get('[data-testid="user-menu-button"]').trigger('click')
     expect(app.wrapper.find('[data-testid="menu-workbench"]').exists()).toBe(false)
     expect(app.wrapper.get('[data-testid="user-menu-button"]').text()).toContain('慈溪市示范化工贸易有限公司')
+    // Applicants find their cases and messages in the menu and in the main navigation.
+    expect(app.wrapper.get('[data-testid="menu-my-applications"]').attributes('href')).toBe('/my/applications')
+    expect(app.wrapper.get('[data-testid="menu-messages"]').attributes('href')).toBe('/my/messages')
+    expect(app.wrapper.find('[data-testid="nav-my-applications"]').exists()).toBe(true)
   })
 })

@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mountApp } from '@/testing/mountApp'
 import { problem, stubApi } from '@/testing/http'
 import { guide } from '@/testing/fixtures'
+import { staffAccount, staffClaims, tokenPair } from '@/testing/auth'
+import { REFRESH_TOKEN_KEY } from '@/stores/auth'
 
 let app: Awaited<ReturnType<typeof mountApp>> | undefined
 afterEach(() => {
@@ -62,7 +64,7 @@ describe('ItemGuideView', () => {
     for (const basis of guide.legalBases!) expect(text).toContain(basis.law)
   })
 
-  it('links the printable guide in a new tab and offers online application only as disabled', async () => {
+  it('links the printable guide in a new tab and offers online application (a visitor logs in first)', async () => {
     stubApi({ '/api/items/010019600100': guide })
     app = await mountApp('/items/010019600100')
     const print = app.wrapper.get('[data-testid="print-link"]')
@@ -70,11 +72,38 @@ describe('ItemGuideView', () => {
     expect(print.attributes('target')).toBe('_blank')
     expect(print.text()).toContain('打印办事指南')
     const apply = app.wrapper.get('[data-testid="apply-button"]')
-    expect(apply.attributes('disabled')).toBeDefined()
-    expect(apply.text()).toBe('在线申报')
-    expect(document.getElementById('apply-note')?.textContent).toContain('即将开放')
+    expect(apply.element.tagName).toBe('A')
+    expect(apply.attributes('href')).toBe('/apply/010019600100')
+    expect(apply.text()).toBe('在线申请')
+    expect(apply.attributes('aria-describedby')).toBe('apply-note')
+    expect(document.getElementById('apply-note')?.textContent).toContain('需要先登录')
     const crumbs = app.wrapper.get('nav[aria-label="面包屑导航"]')
     expect(crumbs.get('a[href="/items"]').text()).toBe('办事指南')
+
+    await apply.trigger('click')
+    await vi.waitFor(() => expect(app!.router.currentRoute.value.name).toBe('login'))
+    expect(app.router.currentRoute.value.query.redirect).toBe('/apply/010019600100')
+  })
+
+  it('keeps the button disabled, saying why, for an item that is not online or an account that cannot apply', async () => {
+    stubApi({ '/api/items/010019600100': { ...guide, online: false } })
+    app = await mountApp('/items/010019600100')
+    let apply = app.wrapper.get('[data-testid="apply-button"]')
+    expect(apply.element.tagName).toBe('BUTTON')
+    expect(apply.attributes('disabled')).toBeDefined()
+    expect(app.wrapper.get('[data-testid="apply-note"]').text()).toContain('暂不支持在线申请')
+    app.unmount()
+
+    sessionStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-before-reload')
+    stubApi({
+      '/api/auth/refresh': () => ({ body: tokenPair(staffClaims) }),
+      '/api/me': staffAccount,
+      '/api/items/010019600100': guide,
+    })
+    app = await mountApp('/items/010019600100')
+    apply = app.wrapper.get('[data-testid="apply-button"]')
+    expect(apply.attributes('disabled')).toBeDefined()
+    expect(app.wrapper.get('[data-testid="apply-note"]').text()).toContain('工作人员账户不能在线申请')
   })
 
   it('shows a friendly not-found view for an unknown code', async () => {

@@ -1,0 +1,151 @@
+/**
+ * The staff workbench's calls (window officers, reviewers, approvers): the queue, a case, the moves on a case,
+ * walk-in registration with its materials, visits, material files and printable notices.
+ */
+import type { components } from './schema'
+import { api, call, http } from './client'
+import { fetchBlob, openProtectedPage, uploadForm } from './files'
+import type {
+  ApplicationPage,
+  ApplicationState,
+  ApplicationView,
+  DueFilter,
+  Guide,
+  ItemPage,
+  MaterialView,
+  NoticeKind,
+  ServiceLocation,
+  StaffAction,
+  VisitRequest,
+  WalkInApplication,
+} from './types'
+
+type Schemas = components['schemas']
+
+export type VisitPurpose = Schemas['VisitPurpose']
+export type VisitView = Schemas['VisitView']
+export type Delivery = Schemas['Delivery']
+export type DeliveryRequest = Schemas['DeliveryRequest']
+export type CorrectionKind = Schemas['CorrectionKind']
+export type CaseDeadline = Schemas['CaseDeadline']
+export type ProcessKind = Schemas['ProcessKind']
+export type FieldType = Schemas['FieldType']
+export type SpecialProcedure = Schemas['SpecialProcedure']
+
+export const DUE_FILTERS = ['OVERDUE', 'SOON', 'ON_TIME'] as const satisfies readonly DueFilter[]
+export const VISIT_PURPOSES = ['WALK_IN', 'ORIGINALS', 'PICKUP', 'OTHER'] as const satisfies readonly VisitPurpose[]
+export const DELIVERIES = ['ELECTRONIC', 'POST', 'WINDOW'] as const satisfies readonly Delivery[]
+export const APPLICATION_STATES = [
+  'DRAFT',
+  'SUBMITTED',
+  'CORRECTION_REQUIRED',
+  'UNDER_REVIEW',
+  'PENDING_DECISION',
+  'APPROVED',
+  'COMPLETED',
+  'NOT_ACCEPTED',
+  'DENIED',
+  'WITHDRAWN',
+] as const satisfies readonly ApplicationState[]
+
+/** Filters of GET /api/workbench/applications; `page` counts from 0 as the API does. */
+export interface QueueFilters {
+  state?: ApplicationState
+  due?: DueFilter
+  item?: string
+  q?: string
+  page?: number
+  size?: number
+}
+
+/** The path segment of each printable notice. */
+export const NOTICE_PATHS: Record<NoticeKind, string> = {
+  ACCEPTANCE: 'acceptance',
+  NON_ACCEPTANCE: 'non-acceptance',
+  CORRECTION: 'correction',
+  DECISION: 'decision',
+}
+
+function casePath(id: string): string {
+  return `/api/workbench/applications/${encodeURIComponent(id)}`
+}
+
+export const workbenchApi = {
+  /** The queue, most urgent first, with the size of each queue in `counts`. */
+  listQueue(filters: QueueFilters = {}): Promise<ApplicationPage> {
+    const query = {
+      state: filters.state,
+      due: filters.due,
+      item: filters.item || undefined,
+      q: filters.q || undefined,
+      page: filters.page,
+      size: filters.size,
+    }
+    return call(() => http.GET('/api/workbench/applications', { params: { query } }))
+  },
+
+  getCase(id: string): Promise<ApplicationView> {
+    return call(() => http.GET('/api/workbench/applications/{id}', { params: { path: { id } } }))
+  },
+
+  /** Moves the case on; 409 when the version is stale or the move is not possible now. */
+  act(id: string, body: StaffAction): Promise<ApplicationView> {
+    return call(() => http.POST('/api/workbench/applications/{id}/actions', { params: { path: { id } }, body }))
+  },
+
+  /** Registers a walk-in application (a DRAFT; counts as a visit). */
+  createWalkIn(body: WalkInApplication): Promise<ApplicationView> {
+    return call(() => http.POST('/api/workbench/applications', { body }))
+  },
+
+  /** Uploads one material of a walk-in (or postal) case, with progress. */
+  uploadMaterial(
+    id: string,
+    materialCode: string,
+    file: File,
+    onProgress?: (percent: number) => void,
+    signal?: AbortSignal,
+  ): Promise<MaterialView> {
+    const form = new FormData()
+    form.append('materialCode', materialCode)
+    form.append('file', file, file.name)
+    return uploadForm<MaterialView>(`${casePath(id)}/materials`, form, onProgress, signal)
+  },
+
+  recordVisit(id: string, body: VisitRequest): Promise<ApplicationView> {
+    return call(() => http.POST('/api/workbench/applications/{id}/visits', { params: { path: { id } }, body }))
+  },
+
+  materialPath(id: string, materialId: string): string {
+    return `${casePath(id)}/materials/${encodeURIComponent(materialId)}`
+  },
+
+  /** A material's file (the bearer token is needed, so it is fetched rather than linked). */
+  fetchMaterial(id: string, materialId: string): Promise<Blob> {
+    return fetchBlob(workbenchApi.materialPath(id, materialId))
+  },
+
+  noticePath(id: string, kind: NoticeKind): string {
+    return `${casePath(id)}/notices/${NOTICE_PATHS[kind]}`
+  },
+
+  /** Opens a printable notice in a new tab. */
+  openNotice(id: string, kind: NoticeKind): Promise<void> {
+    return openProtectedPage(workbenchApi.noticePath(id, kind))
+  },
+
+  /** Every item, for the filter and the walk-in form (the catalogue has 20). */
+  listItems(): Promise<ItemPage> {
+    return api.listItems({ size: 100 })
+  },
+
+  getGuide(code: string): Promise<Guide> {
+    return api.getGuide(code)
+  },
+
+  listLocations(): Promise<ServiceLocation[]> {
+    return call(() => http.GET('/api/locations'))
+  },
+}
+
+export type WorkbenchApi = typeof workbenchApi
