@@ -1574,6 +1574,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/{number}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a certificate by its number (and the signature code of the document in hand) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The signature code from the document's QR link */
+                    s?: string;
+                };
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The register's facts, the status and whether the signature holds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateVerification"];
+                    };
+                };
+                /** @description No certificate has this number */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/scale": {
         parameters: {
             query?: never;
@@ -1839,6 +1898,118 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's certificates, newest first, with days left and the renewal item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The certificates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateSummary"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate as a signed PDF with its verification QR code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such certificate of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2500,6 +2671,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the bureau keeps its promises over a period: cases, timeliness, visits, corrections, satisfaction */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (YYYY-MM-DD); by default 1 January of this year */
+                    from?: string;
+                    /** @description Last day (YYYY-MM-DD); by default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures, computed from the data */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceStats"];
+                    };
+                };
+                /** @description A date is malformed, or the period is reversed or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/service.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as CSV (UTF-8 with BOM, for spreadsheets) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description A date is malformed, or the period is reversed or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workbench/applications": {
         parameters: {
             query?: never;
@@ -3139,6 +3408,219 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate issued for a case, if any */
+        get: {
+            parameters: {
+                query?: {
+                    application?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Zero or one certificate */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateSummary"][];
+                    };
+                };
+                /** @description application missing or malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/certificates/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A certificate's PDF, e.g. to print it for a window pickup */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such certificate */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/certificates/{number}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certificate with a reason; its verification then says REVOKED */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevokeRequest"];
+                };
+            };
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateSummary"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such certificate */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already revoked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No reason given */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workbench/rectifications": {
         parameters: {
             query?: never;
@@ -3383,7 +3865,7 @@ export interface components {
             sessionRoles?: components["schemas"]["Role"][];
         };
         /** @enum {string} */
-        Action: "SUBMIT" | "RESUBMIT" | "WITHDRAW" | "ACCEPT" | "NOT_ACCEPT" | "REQUEST_CORRECTION" | "RECOMMEND" | "APPROVE" | "DENY" | "DELIVER" | "START_SPECIAL_PROCEDURE" | "END_SPECIAL_PROCEDURE";
+        Action: "SUBMIT" | "RESUBMIT" | "WITHDRAW" | "ACCEPT" | "NOT_ACCEPT" | "REQUEST_CORRECTION" | "RECOMMEND" | "APPROVE" | "DENY" | "DISPATCH" | "DELIVER" | "START_SPECIAL_PROCEDURE" | "END_SPECIAL_PROCEDURE";
         Appeal: {
             reason: string;
         };
@@ -3557,6 +4039,8 @@ export interface components {
             method?: components["schemas"]["Delivery"];
             waybillNumber?: string;
             address?: string;
+            dispatchedAt?: components["schemas"]["OffsetDateTime"];
+            signedForAt?: components["schemas"]["OffsetDateTime"];
         };
         CatalogueStats: {
             /** Format: int32 */
@@ -3569,6 +4053,55 @@ export interface components {
             inServiceCenter?: components["schemas"]["Figure"];
             zeroVisit?: components["schemas"]["Figure"];
             cityWide?: components["schemas"]["Figure"];
+        };
+        CertificateList: {
+            items?: components["schemas"]["CertificateSummary"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        CertificateSummary: {
+            number?: string;
+            type?: components["schemas"]["CertificateType"];
+            title?: string;
+            itemCode?: string;
+            itemName?: string;
+            holderName?: string;
+            holderIdentifier?: string;
+            scope?: string;
+            issuer?: string;
+            issuedAt?: components["schemas"]["LocalDate"];
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            status?: string;
+            revokedReason?: string;
+            applicationId?: components["schemas"]["UUID"];
+            verificationUrl?: string;
+            /**
+             * Format: int64
+             * @description Days until the end of validity (negative once expired)
+             */
+            daysLeft?: number;
+            /** @description The item that renews this licence, if there is one */
+            renewalItemCode?: string;
+        };
+        /** @enum {string} */
+        CertificateType: "CERTIFICATE" | "APPROVAL" | "FILING_RECEIPT";
+        CertificateVerification: {
+            number?: string;
+            type?: components["schemas"]["CertificateType"];
+            title?: string;
+            itemName?: string;
+            holderName?: string;
+            /** @description VALID, EXPIRED, REVOKED, or INVALID when the register's record fails its signature */
+            status?: string;
+            issuedAt?: components["schemas"]["LocalDate"];
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description The bureau's signature over the record holds */
+            signatureValid?: boolean;
+            /** @description When the document's signature code (s) was given: whether it is this certificate's; false means the document in hand was forged or altered */
+            documentMatches?: boolean;
+            issuer?: string;
         };
         ChainCheck: {
             intact?: boolean;
@@ -3601,6 +4134,12 @@ export interface components {
             complaintPhone?: string;
             consultationOnline?: string;
             complaintOnline?: string;
+        };
+        CorrectionFigures: {
+            /** Format: int64 */
+            requests?: number;
+            /** Format: int64 */
+            secondRequests?: number;
         };
         CorrectionItem: {
             kind?: components["schemas"]["CorrectionKind"];
@@ -3743,6 +4282,25 @@ export interface components {
             /** @description Can be applied for online */
             readonly online?: boolean;
         };
+        ItemFigures: {
+            itemCode?: string;
+            itemName?: string;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            decided?: number;
+            /** Format: int64 */
+            onTime?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /**
+             * Format: double
+             * @description Average working days from acceptance to decision, pauses excluded
+             */
+            averageWorkingDays?: number;
+            /** Format: int32 */
+            promisedDays?: number;
+        };
         ItemPage: {
             items?: components["schemas"]["ItemSummary"][];
             /** Format: int64 */
@@ -3839,6 +4397,13 @@ export interface components {
         };
         /** @enum {string} */
         Medium: "PAPER" | "ELECTRONIC" | "PAPER_OR_ELECTRONIC";
+        MonthFigures: {
+            month?: string;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            completed?: number;
+        };
         /** @enum {string} */
         Necessity: "REQUIRED" | "OPTIONAL" | "PROVISIONAL";
         NewApplication: {
@@ -3969,10 +4534,26 @@ export interface components {
         };
         /** @enum {string} */
         ResultType: "CERTIFICATE" | "DOCUMENT" | "APPROVAL" | "FILING_RECEIPT" | "OTHER";
+        RevokeRequest: {
+            reason: string;
+        };
         /** @enum {string} */
         Role: "ENTERPRISE" | "CITIZEN" | "WINDOW" | "REVIEWER" | "APPROVER" | "INSPECTOR" | "ADMIN" | "SECURITY_ADMIN" | "AUDITOR";
         RolesRequest: {
             roles?: components["schemas"]["Role"][];
+        };
+        Satisfaction: {
+            /** Format: int64 */
+            ratings?: number;
+            byGrade?: {
+                [key: string]: number;
+            };
+            /** @description Ratings of 基本满意 or better, and their share */
+            satisfied?: components["schemas"]["Share"];
+            /** Format: int64 */
+            badReviews?: number;
+            /** @description Bad reviews answered by their due date */
+            rectifiedOnTime?: components["schemas"]["Share"];
         };
         ServiceCenter: {
             inServiceCenter?: boolean;
@@ -3988,6 +4569,43 @@ export interface components {
         };
         /** @enum {string} */
         ServiceObject: "NATURAL_PERSON" | "LEGAL_PERSON";
+        ServiceStats: {
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Cases submitted in the period
+             */
+            submitted?: number;
+            /** @description Of the cases submitted in the period, how many are in each state now */
+            byState?: {
+                [key: string]: number;
+            };
+            byChannel?: {
+                [key: string]: number;
+            };
+            byItem?: components["schemas"]["ItemFigures"][];
+            /** @description Decisions in the period against their promised due date */
+            timeliness?: components["schemas"]["Timeliness"];
+            /** @description Cases completed in the period without any visit to a window */
+            zeroVisitCompletions?: components["schemas"]["Share"];
+            /**
+             * Format: int64
+             * @description Visits beyond the one promised, recorded in the period
+             */
+            visitBreaches?: number;
+            corrections?: components["schemas"]["CorrectionFigures"];
+            satisfaction?: components["schemas"]["Satisfaction"];
+            byMonth?: components["schemas"]["MonthFigures"][];
+        };
+        Share: {
+            /** Format: int64 */
+            count?: number;
+            /** Format: int64 */
+            of?: number;
+            /** Format: double */
+            rate?: number;
+        };
         SpecialDay: {
             date?: components["schemas"]["LocalDate"];
             kind?: components["schemas"]["DayKind"];
@@ -4060,6 +4678,16 @@ export interface components {
             actorRole?: string;
             comment?: string;
             detail?: components["schemas"]["com.fasterxml.jackson.databind.JsonNode"];
+        };
+        Timeliness: {
+            /** Format: int64 */
+            decided?: number;
+            /** Format: int64 */
+            onTime?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: double */
+            onTimeRate?: number;
         };
         TokenResponse: {
             accessToken?: string;

@@ -49,10 +49,12 @@ public class WorkbenchService {
     private final CatalogService catalog;
     private final CalendarService calendars;
     private final LocationService locations;
+    private final ResultIssuer results;
 
     public WorkbenchService(ApplicationRepository applications, AccountRepository accounts, ApplicantService applicants,
                             CaseRecorder recorder, CaseViews views, CaseQueries queries, CaseClock clock,
-                            CatalogService catalog, CalendarService calendars, LocationService locations) {
+                            CatalogService catalog, CalendarService calendars, LocationService locations,
+                            ResultIssuer results) {
         this.applications = applications;
         this.accounts = accounts;
         this.applicants = applicants;
@@ -63,6 +65,7 @@ public class WorkbenchService {
         this.catalog = catalog;
         this.calendars = calendars;
         this.locations = locations;
+        this.results = results;
     }
 
     @WithSession
@@ -255,6 +258,12 @@ public class WorkbenchService {
                 detail.put("specialProcedure", a.pauseReason);
                 yield clock.resume(a);
             }
+            case RECOMMEND -> {
+                if (a.pausedSince != null) { // the special procedure's outcome belongs in the review
+                    throw new ProblemException(409, "paused", "problem.paused.detail", List.of(a.pauseReason), List.of());
+                }
+                yield Uni.createFrom().voidItem();
+            }
             case APPROVE, DENY -> decide(a, guide, staff, r, comment);
             case DISPATCH -> dispatch(a, guide, r, detail);
             case DELIVER -> deliver(a, guide, staff, r, detail, caller);
@@ -266,7 +275,10 @@ public class WorkbenchService {
             if (a.state == ApplicationState.COMPLETED) {
                 a.completedAt = a.updatedAt;
             }
-            return recorder.record(a, staff, Moves.roleName(made.actor()), r.action().name(), from, comment, detail, caller.ip());
+            Uni<Void> issued = a.state == ApplicationState.APPROVED && from != ApplicationState.APPROVED
+                    ? results.issue(a, guide) : Uni.createFrom().voidItem();
+            return issued.chain(() -> recorder.record(a, staff, Moves.roleName(made.actor()), r.action().name(), from, comment,
+                    detail, caller.ip()));
         });
     }
 

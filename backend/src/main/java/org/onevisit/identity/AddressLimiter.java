@@ -10,7 +10,7 @@ import org.onevisit.platform.OneVisitConfig;
 import org.onevisit.platform.ProblemException;
 
 /**
- * Per client address limits on login and sign-up (fixed one-minute windows), and a block on an
+ * Per client address limits on login, sign-up and public lookups (fixed one-minute windows), and a block on an
  * address that has failed too many logins, whatever the accounts. Kept in memory: each instance
  * limits what reaches it (behind a load balancer, the limits multiply by the instances).
  */
@@ -24,6 +24,7 @@ public class AddressLimiter {
     private final Map<String, Window> logins = new ConcurrentHashMap<>();
     private final Map<String, Window> registrations = new ConcurrentHashMap<>();
     private final Map<String, Window> failures = new ConcurrentHashMap<>();
+    private final Map<String, Window> lookups = new ConcurrentHashMap<>();
 
     public AddressLimiter(OneVisitConfig config) {
         this.config = config;
@@ -40,6 +41,11 @@ public class AddressLimiter {
 
     public void checkRegistration(String ip) {
         count(registrations, ip, config.auth().registrationsPerMinute(), WINDOW.toMillis());
+    }
+
+    /** Public lookups by number (certificate verification): limited against enumeration. */
+    public void checkLookup(String ip) {
+        count(lookups, ip, config.certificates().verificationsPerMinute(), WINDOW.toMillis());
     }
 
     public void recordFailure(String ip) {
@@ -71,6 +77,7 @@ public class AddressLimiter {
             logins.values().removeIf(w -> now >= w.end);
             registrations.values().removeIf(w -> now >= w.end);
             failures.values().removeIf(w -> now >= w.end);
+            lookups.values().removeIf(w -> now >= w.end);
         }
     }
 

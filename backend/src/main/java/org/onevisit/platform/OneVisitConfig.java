@@ -27,6 +27,12 @@ public interface OneVisitConfig {
 
     Demo demo();
 
+    /** Where the portal is reached from outside (ONEVISIT_PUBLIC_URL): certificates' QR codes link here. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    Certificates certificates();
+
     enum Mode { DEMO, PRODUCTION }
 
     interface Db {
@@ -80,6 +86,22 @@ public interface OneVisitConfig {
 
         /** PEM location of the verification key (required in production). */
         Optional<String> publicKey();
+    }
+
+    interface Certificates {
+        /** PEM (PKCS#8) EC P-256 key that signs certificates (ONEVISIT_CERTIFICATES_PRIVATE_KEY); required in production. */
+        Optional<String> privateKey();
+
+        /** The matching PEM public key (ONEVISIT_CERTIFICATES_PUBLIC_KEY); required in production. */
+        Optional<String> publicKey();
+
+        /** Verifications per client address per minute (against enumerating the register). */
+        @WithDefault("30")
+        int verificationsPerMinute();
+
+        /** Days before a certificate's end on which its holder is reminded. */
+        @WithDefault("60,30")
+        java.util.List<Integer> reminderDays();
     }
 
     interface Demo {

@@ -189,6 +189,8 @@ class WorkbenchResourceTest {
         assertEquals("专家评审", paused.getString("deadline.pauseReason"));
         as(window()).when().get("/api/workbench/applications?due=OVERDUE&size=100").then()
                 .body("items.id", not(hasItem(id)));
+        act(reviewer(), id, Map.of("action", "RECOMMEND", "version", paused.getLong("version"))).then().statusCode(409)
+                .body("type", containsString("paused"));
         JsonPath resumed = move(reviewer(), id, "END_SPECIAL_PROCEDURE", Map.of());
         assertEquals(false, resumed.getBoolean("deadline.paused"));
         assertEquals("UNDER_REVIEW", resumed.getString("state"));

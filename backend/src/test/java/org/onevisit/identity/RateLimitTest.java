@@ -21,8 +21,18 @@ class RateLimitTest {
             return Map.of("onevisit.auth.logins-per-minute", "6",
                     "onevisit.auth.registrations-per-minute", "2",
                     "onevisit.auth.max-failures-per-address", "3",
-                    "onevisit.auth.lockout", "PT1M");
+                    "onevisit.auth.lockout", "PT1M",
+                    "onevisit.certificates.verifications-per-minute", "5");
         }
+    }
+
+    @Test
+    void certificateVerificationsAreLimitedAgainstEnumeration() {
+        for (int i = 0; i < 5; i++) {
+            given().when().get("/api/certificates/NO-SUCH-" + i + "/verify").then().statusCode(404);
+        }
+        given().when().get("/api/certificates/NO-SUCH-6/verify").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
     }
 
     @Test

@@ -78,6 +78,12 @@ class RoleMatrixTest {
         }
         RULES.put("GET /api/evaluation/scale", PUBLIC);
         RULES.put("GET /api/stats/service", PUBLIC);
+        RULES.put("GET /api/certificates/{number}/verify", PUBLIC);
+        RULES.put("GET /api/me/certificates", APPLICANTS);
+        RULES.put("GET /api/me/certificates/{number}/pdf", APPLICANTS);
+        RULES.put("GET /api/workbench/certificates", HANDLERS);
+        RULES.put("GET /api/workbench/certificates/{number}/pdf", HANDLERS);
+        RULES.put("POST /api/workbench/certificates/{number}/revoke", Set.of("APPROVER"));
         RULES.put("GET /api/stats/service.csv", PUBLIC);
         for (String op : List.of("POST /api/applications/{id}/evaluation", "GET /api/applications/{id}/evaluation",
                 "POST /api/applications/{id}/evaluation/appeal")) {
@@ -151,6 +157,7 @@ class RoleMatrixTest {
         String[] parts = op.split(" ", 2);
         String path = parts[1].replace("{code}", "010019600100").replace("{id}", "00000000-0000-0000-0000-000000000000")
                 .replace("{materialId}", "00000000-0000-0000-0000-000000000000").replace("{kind}", "acceptance")
+                .replace("{number}", "NO-SUCH-CERTIFICATE")
                 // a day far in the future, so that the matrix's calendar edits never touch the real calendar
                 .replace("{year}", "2026").replace("{date}", "2099-12-31");
         boolean upload = parts[0].equals("POST") && parts[1].endsWith("/materials");

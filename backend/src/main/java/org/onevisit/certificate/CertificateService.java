@@ -1,0 +1,247 @@
+package org.onevisit.certificate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onevisit.application.Application;
+import org.onevisit.application.ResultIssuer;
+import org.onevisit.audit.AuditEntry;
+import org.onevisit.audit.AuditService;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.CatalogService;
+import org.onevisit.catalog.Guide;
+import org.onevisit.certificate.CertificateViews.Summary;
+import org.onevisit.certificate.CertificateViews.Verification;
+import org.onevisit.platform.OneVisitConfig;
+import org.onevisit.platform.ProblemException;
+import org.onevisit.workday.CalendarService;
+
+/**
+ * Issues the result of an approved case as a signed electronic certificate (证, 批复 or 备案回执), keeps
+ * the register, verifies numbers for anyone, renders PDFs for holders, and revokes.
+ */
+@ApplicationScoped
+public class CertificateService implements ResultIssuer {
+
+    /** Form fields that say what a licence or filing covers, in order of preference. */
+    private static final List<String> SCOPE_FIELDS = List.of("chemicalVarieties", "varieties", "businessMode", "retailForm",
+            "operationItem", "workCategory", "projectName", "planName", "hazardName", "assessmentCategory",
+            "industryCategory", "disposalType", "declarationType", "filingCategory", "changeSummary");
+    private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*年");
+    /** Characters of the signature the QR code carries, to tell a forged document from the real one. */
+    static final int SIGNATURE_CODE_LENGTH = 16;
+
+    private final CertificateRepository certificates;
+    private final CertificateSigner signer;
+    private final CatalogService catalog;
+    private final CalendarService calendars;
+    private final AuditService audit;
+    private final OneVisitConfig config;
+    private final ObjectMapper mapper;
+    private final Vertx vertx;
+    private final CertificatePdf pdf = new CertificatePdf();
+
+    public CertificateService(CertificateRepository certificates, CertificateSigner signer, CatalogService catalog,
+                              CalendarService calendars, AuditService audit, OneVisitConfig config, ObjectMapper mapper,
+                              Vertx vertx) {
+        this.certificates = certificates;
+        this.signer = signer;
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.audit = audit;
+        this.config = config;
+        this.mapper = mapper;
+        this.vertx = vertx;
+    }
+
+    @Override
+    public Uni<Void> issue(Application approved, Guide guide) {
+        return issueCertificate(approved, guide).replaceWithVoid();
+    }
+
+    /** Issues the case's result within the caller's transaction (the case has just been approved). */
+    public Uni<IssuedCertificate> issueCertificate(Application a, Guide guide) {
+        CertificateType type = typeOf(guide);
+        LocalDate today = calendars.today();
+        return certificates.nextNumber(series(type), today.getYear()).chain(n -> {
+            IssuedCertificate c = new IssuedCertificate();
+            c.id = UUID.randomUUID();
+            c.number = "CXAJ-" + series(type) + "-" + today.getYear() + "-" + String.format("%06d", n);
+            c.applicationId = a.id;
+            c.holderId = a.applicantId;
+            c.type = type;
+            c.title = guide.result() != null && guide.result().name() != null ? guide.result().name() : type.defaultTitle();
+            c.itemCode = a.itemCode;
+            c.itemName = a.itemName;
+            c.holderName = a.applicantName;
+            c.holderIdentifier = a.applicantIdentifier;
+            c.scope = scope(a, guide);
+            c.issuer = guide.implementingBody().name();
+            c.issuedAt = today;
+            c.validFrom = today;
+            c.validTo = validTo(guide, today);
+            SignedCertificate signed = SignedCertificate.sign(c.payload(), signer);
+            c.signature = signed.signature();
+            c.algorithm = signed.algorithm();
+            c.keyId = signed.keyId();
+            c.status = IssuedCertificate.Status.VALID;
+            c.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            return certificates.persist(c);
+        });
+    }
+
+    /** Anyone may check a number; {@code signatureCode} is the code printed in the document's QR link. */
+    @WithSession
+    public Uni<Verification> verify(String number, String signatureCode) {
+        return certificates.byNumber(number).map(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("problem.not-found.certificate");
+            }
+            boolean valid = c.signed().verify(signer);
+            Boolean matches = signatureCode == null ? null : c.signature.startsWith(signatureCode) && signatureCode.length() >= 8;
+            return new Verification(c.number, c.type, c.title, c.itemName, c.holderName, status(c, valid), c.issuedAt,
+                    c.validFrom, c.validTo, valid, matches, c.issuer);
+        });
+    }
+
+    @WithSession
+    public Uni<List<Summary>> ofHolder(UUID holderId) {
+        return catalog.current().chain(cat -> certificates.ofHolder(holderId)
+                .map(list -> list.stream().map(c -> summary(c, cat)).toList()));
+    }
+
+    @WithSession
+    public Uni<List<Summary>> ofApplication(UUID applicationId) {
+        return catalog.current().chain(cat -> certificates.ofApplication(applicationId)
+                .map(c -> c == null ? List.<Summary>of() : List.of(summary(c, cat))));
+    }
+
+    /** The PDF of a certificate the caller may see ({@code holderId} null: staff). */
+    @WithSession
+    public Uni<byte[]> pdf(String number, UUID holderId) {
+        return certificates.byNumber(number).chain(c -> {
+            if (c == null || (holderId != null && !holderId.equals(c.holderId))) {
+                throw ProblemException.notFound("problem.not-found.certificate");
+            }
+            String url = verificationUrl(c);
+            return vertx.executeBlocking(Uni.createFrom().item(() -> pdf.render(c.signed(), url)));
+        });
+    }
+
+    public Uni<Summary> revoke(String number, String reason, UUID by, String byName, String ip) {
+        return Panache.withTransaction(() -> certificates.byNumber(number).chain(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("problem.not-found.certificate");
+            }
+            if (c.status == IssuedCertificate.Status.REVOKED) {
+                throw new ProblemException(409, "already-revoked", "problem.already-revoked.detail", List.of(), List.of());
+            }
+            c.status = IssuedCertificate.Status.REVOKED;
+            c.revokedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            c.revokedReason = reason;
+            c.revokedBy = by;
+            return audit.record(new AuditEntry(by, byName, "CERTIFICATE_REVOKE", c.number, ip, AuditEntry.Result.SUCCESS, reason))
+                    .chain(() -> catalog.current()).map(cat -> summary(c, cat));
+        }));
+    }
+
+    Summary summary(IssuedCertificate c, Catalog cat) {
+        LocalDate today = calendars.today();
+        return new Summary(c.number, c.type, c.title, c.itemCode, c.itemName, c.holderName, c.holderIdentifier, c.scope,
+                c.issuer, c.issuedAt, c.validFrom, c.validTo, status(c, true), c.revokedReason, c.applicationId,
+                verificationUrl(c), c.validTo == null ? null : ChronoUnit.DAYS.between(today, c.validTo),
+                renewalItem(cat, c.itemCode).orElse(null));
+    }
+
+    String status(IssuedCertificate c, boolean signatureValid) {
+        return status(c, signatureValid, calendars.today());
+    }
+
+    /** INVALID when the signature fails, else REVOKED, EXPIRED (after its last valid day) or VALID. */
+    static String status(IssuedCertificate c, boolean signatureValid, LocalDate today) {
+        if (!signatureValid) {
+            return "INVALID";
+        }
+        if (c.status == IssuedCertificate.Status.REVOKED) {
+            return "REVOKED";
+        }
+        return c.validTo != null && c.validTo.isBefore(today) ? "EXPIRED" : "VALID";
+    }
+
+    /** The public verification page of a certificate, with its signature code. */
+    public String verificationUrl(IssuedCertificate c) {
+        String base = config.publicUrl().replaceAll("/+$", "");
+        return base + "/verify/" + c.number + "?s=" + c.signature.substring(0, Math.min(SIGNATURE_CODE_LENGTH, c.signature.length()));
+    }
+
+    /** The item that renews a licence: another item of the same main item whose form asks for the old expiry. */
+    static Optional<String> renewalItem(Catalog cat, String itemCode) {
+        Guide guide = cat.find(itemCode).orElse(null);
+        if (guide == null || guide.mainItem() == null) {
+            return Optional.empty();
+        }
+        return cat.guides().stream()
+                .filter(g -> !g.code().equals(itemCode) && guide.mainItem().equals(g.mainItem()))
+                .filter(g -> g.form().fields().stream().anyMatch(f -> f.key().equals("originalValidUntil")))
+                .map(Guide::code).findFirst();
+    }
+
+    static CertificateType typeOf(Guide guide) {
+        Guide.ResultType type = guide.result() == null ? Guide.ResultType.OTHER : guide.result().type();
+        return switch (type) {
+            case CERTIFICATE -> CertificateType.CERTIFICATE;
+            case FILING_RECEIPT -> CertificateType.FILING_RECEIPT;
+            default -> CertificateType.APPROVAL;
+        };
+    }
+
+    private static String series(CertificateType type) {
+        return switch (type) {
+            case CERTIFICATE -> "ZS"; // 证书
+            case APPROVAL -> "PF"; // 批复
+            case FILING_RECEIPT -> "BA"; // 备案
+        };
+    }
+
+    /** The validity the guide states ("3年", "最长不超过2年"); none when it names no number of years. */
+    static LocalDate validTo(Guide guide, LocalDate from) {
+        String validity = guide.result() == null ? null : guide.result().validity();
+        if (validity == null) {
+            return null;
+        }
+        Matcher m = YEARS.matcher(validity);
+        return m.find() ? from.plusYears(Integer.parseInt(m.group(1))).minusDays(1) : null;
+    }
+
+    private String scope(Application a, Guide guide) {
+        Map<String, Object> data;
+        try {
+            data = a.formData == null ? Map.of() : mapper.readValue(a.formData, Map.class);
+        } catch (JsonProcessingException e) {
+            data = Map.of();
+        }
+        for (String key : SCOPE_FIELDS) {
+            Object value = data.get(key);
+            if (value != null && !String.valueOf(value).isBlank()) {
+                String label = guide.form().fields().stream().filter(f -> f.key().equals(key)).map(Guide.FormField::label)
+                        .findFirst().orElse(key);
+                return label + "：" + value;
+            }
+        }
+        return a.itemName;
+    }
+}
