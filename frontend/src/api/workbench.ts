@@ -5,6 +5,7 @@
 import type { components } from './schema'
 import { api, call, http } from './client'
 import { fetchBlob, openProtectedPage, uploadForm } from './files'
+import { NOTICE_PATHS } from './applications'
 import type {
   ApplicationPage,
   ApplicationState,
@@ -56,14 +57,6 @@ export interface QueueFilters {
   q?: string
   page?: number
   size?: number
-}
-
-/** The path segment of each printable notice. */
-export const NOTICE_PATHS: Record<NoticeKind, string> = {
-  ACCEPTANCE: 'acceptance',
-  NON_ACCEPTANCE: 'non-acceptance',
-  CORRECTION: 'correction',
-  DECISION: 'decision',
 }
 
 function casePath(id: string): string {
