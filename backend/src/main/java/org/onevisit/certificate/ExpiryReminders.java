@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.logging.Logger;
 import org.onevisit.notification.NotificationService;
 import org.onevisit.platform.OneVisitConfig;
@@ -40,9 +41,10 @@ public class ExpiryReminders {
     }
 
     void schedule(@Observes StartupEvent event) {
-        vertx.setPeriodic(60_000L, HOUR_MS, id -> runNow().subscribe().with(
+        // the timer fires on an event loop, where VertxContextSupport may not be used: start from a worker
+        vertx.setPeriodic(60_000L, HOUR_MS, id -> Infrastructure.getDefaultWorkerPool().execute(() -> runNow().subscribe().with(
                 n -> LOG.debugf("Sent %d certificate expiry reminders", n),
-                e -> LOG.error("Certificate expiry reminders failed", e)));
+                e -> LOG.error("Certificate expiry reminders failed", e))));
     }
 
     /** Sends the reminders due now, on a safe Vert.x context of their own (as a request has); answers how many. */
