@@ -45,9 +45,13 @@ const apply: ApplyMessages = {
     START_SPECIAL_PROCEDURE: 'Special procedure started',
     END_SPECIAL_PROCEDURE: 'Special procedure ended',
     MATERIAL_REPLACED: 'Corrected material uploaded',
+    EVALUATE: 'Service rated',
+    RECTIFICATION_RECTIFIED: 'Bad review answered: put right',
+    RECTIFICATION_EXPLAINED: 'Bad review answered: explained',
   },
   actorRoles: {
     APPLICANT: 'Applicant',
+    STAFF: 'Staff',
   },
   notices: {
     ACCEPTANCE: 'Notice of acceptance',

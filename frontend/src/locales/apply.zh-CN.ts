@@ -43,9 +43,13 @@ const apply = {
     START_SPECIAL_PROCEDURE: '进入特别程序',
     END_SPECIAL_PROCEDURE: '特别程序结束',
     MATERIAL_REPLACED: '重新上传补正材料',
+    EVALUATE: '服务评价',
+    RECTIFICATION_RECTIFIED: '差评整改答复：已整改',
+    RECTIFICATION_EXPLAINED: '差评整改答复：已解释说明',
   },
   actorRoles: {
     APPLICANT: '申请人',
+    STAFF: '工作人员',
   },
   notices: {
     ACCEPTANCE: '受理通知书',

@@ -1,6 +1,7 @@
 import type { Messages } from './zh-CN'
 import apply from './apply.en'
 import workbench from './workbench.en'
+import results from './results.en'
 
 /** English. The service items' own data stays in Chinese: only the interface is translated. */
 const en: Messages = {
@@ -450,6 +451,7 @@ const en: Messages = {
   },
   apply,
   workbench,
+  results,
 }
 
 export default en

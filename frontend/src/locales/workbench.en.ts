@@ -96,6 +96,9 @@ const workbench: WorkbenchMessages = {
     CREATE: 'Application created',
     UPLOAD: 'Material uploaded',
     SAVE: 'Application saved',
+    EVALUATE: 'Service rated',
+    RECTIFICATION_RECTIFIED: 'Bad review answered: put right',
+    RECTIFICATION_EXPLAINED: 'Bad review answered: explained',
   },
   actorRoles: {
     APPLICANT: 'applicant',
@@ -103,6 +106,7 @@ const workbench: WorkbenchMessages = {
     REVIEWER: 'reviewer',
     APPROVER: 'approver',
     SYSTEM: 'system',
+    STAFF: 'staff',
   },
   case: {
     title: 'Case {number}',

@@ -94,6 +94,9 @@ const workbench = {
     CREATE: '创建申请',
     UPLOAD: '上传材料',
     SAVE: '保存申请',
+    EVALUATE: '服务评价',
+    RECTIFICATION_RECTIFIED: '差评整改答复：已整改',
+    RECTIFICATION_EXPLAINED: '差评整改答复：已解释说明',
   },
   actorRoles: {
     APPLICANT: '申请人',
@@ -101,6 +104,7 @@ const workbench = {
     REVIEWER: '审查',
     APPROVER: '审批',
     SYSTEM: '系统',
+    STAFF: '工作人员',
   },
   case: {
     title: '办件 {number}',

@@ -12,6 +12,7 @@ import { useAuthStore } from '@/stores/auth'
 import { useNoticeStore } from '@/stores/notice'
 import { applicantRoutes } from './applicantRoutes'
 import { staffRoutes } from './staffRoutes'
+import { resultsRoutes } from './resultsRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -70,6 +71,7 @@ export const routes: RouteRecordRaw[] = [
   },
   ...applicantRoutes,
   ...staffRoutes,
+  ...resultsRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',
