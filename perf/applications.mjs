@@ -161,8 +161,8 @@ const runId = Date.now().toString(36);
 
 const steps = ['create draft', 'upload material', 'save form (PUT)', 'submit'];
 function newTally() {
-  return { latencies: Object.fromEntries(steps.map((s) => [s, []])), failures: Object.fromEntries(steps.map((s) => [s, 0])),
-    examples: {}, path: [], pathFailures: 0 };
+  return { latencies: Object.fromEntries(steps.map((s) => [s, []])),
+    failures: Object.fromEntries(steps.map((s) => [s, 0])), examples: {}, path: [], pathFailures: 0 };
 }
 
 /** One applicant path; stops at the first failed step. */
