@@ -1,6 +1,7 @@
 package org.onevisit.certificate;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
@@ -21,11 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders a signed certificate as an A4 PDF: a Qute XHTML template turned into PDF by OpenHTMLtoPDF.
- * The CJK font (WenQuanYi Micro Hei, Apache-2.0, {@code fonts/}) is embedded as a subset, so the
- * document shows Chinese on any viewer or printer, whether or not it has Chinese fonts itself.
+ * The fonts ({@link CertificateFonts}: DejaVu Sans for Latin and symbols, WenQuanYi Micro Hei for
+ * Chinese, both from the operating system) are embedded as subsets, so the document shows Chinese on
+ * any viewer or printer, whether or not it has Chinese fonts itself.
  * The output is PDF/A-2u (for archiving) and tagged PDF/UA-1 (for screen readers); veraPDF 1.28
  * found samples compliant with both. A scope too long for one page continues on framed further
  * pages that repeat the number. Rendering takes about 0.1-0.3 s (the first in a JVM 1-3 s, loading
@@ -39,8 +44,6 @@ import java.util.regex.Pattern;
 public final class CertificatePdf {
 
     static final String TEMPLATE = "/certificate/certificate.xhtml";
-    static final String FONT = "/fonts/wqy-microhei.ttf";
-    static final String FONT_FAMILY = "WenQuanYi Micro Hei";
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
     /** Unified social credit code (GB 32100): 18 characters without I, O, S, V, Z. */
@@ -50,12 +53,17 @@ public final class CertificatePdf {
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Template template;
-    private final byte[] font;
+    private final CertificateFonts fonts;
 
-    public CertificatePdf() {
+    public CertificatePdf(CertificateFonts fonts) {
         Engine engine = Engine.builder().addDefaults().addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
         this.template = engine.parse(resource(TEMPLATE, "UTF-8"), Variant.forContentType(Variant.TEXT_HTML));
-        this.font = resourceBytes(FONT);
+        this.fonts = fonts;
+    }
+
+    /** Whether PDFs can be made here: false when no Chinese font is installed ({@link CertificateFonts#problem()}). */
+    public boolean available() {
+        return fonts.available();
     }
 
     /**
@@ -66,8 +74,10 @@ public final class CertificatePdf {
     public byte[] render(SignedCertificate certificate, String verificationUrl) {
         String html = html(certificate, verificationUrl);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-        try {
+        // The document is made here so the collection's face can be loaded into it; the face stays open until saved.
+        try (PDDocument document = new PDDocument(); TrueTypeFont cjk = fonts.openCjk()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
             builder.useFastMode();
             builder.withProducer("OneVisit");
             // PDF/A-2u for archiving; as a side effect wanted here, no unembedded built-in fonts (Helvetica &c.),
@@ -75,7 +85,10 @@ public final class CertificatePdf {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             builder.useColorProfile(SRGB_PROFILE);
             builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            fonts.symbolBytes().ifPresent(symbols -> builder.useFont(() -> new ByteArrayInputStream(symbols),
+                    CertificateFonts.SYMBOL_FAMILY, 400, FontStyle.NORMAL, true));
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, cjk, true)), CertificateFonts.CJK_FAMILY,
+                    400, FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.toStream(pdf);
             builder.run();

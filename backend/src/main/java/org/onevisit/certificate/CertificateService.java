@@ -53,11 +53,11 @@ public class CertificateService implements ResultIssuer {
     private final OneVisitConfig config;
     private final ObjectMapper mapper;
     private final Vertx vertx;
-    private final CertificatePdf pdf = new CertificatePdf();
+    private final CertificatePdf pdf;
 
     public CertificateService(CertificateRepository certificates, CertificateSigner signer, CatalogService catalog,
                               CalendarService calendars, AuditService audit, OneVisitConfig config, ObjectMapper mapper,
-                              Vertx vertx) {
+                              Vertx vertx, CertificatePdf pdf) {
         this.certificates = certificates;
         this.signer = signer;
         this.catalog = catalog;
@@ -66,6 +66,7 @@ public class CertificateService implements ResultIssuer {
         this.config = config;
         this.mapper = mapper;
         this.vertx = vertx;
+        this.pdf = pdf;
     }
 
     @Override
@@ -136,6 +137,10 @@ public class CertificateService implements ResultIssuer {
         return certificates.byNumber(number).chain(c -> {
             if (c == null || (holderId != null && !holderId.equals(c.holderId))) {
                 throw ProblemException.notFound("problem.not-found.certificate");
+            }
+            if (!pdf.available()) {
+                throw new ProblemException(503, "pdf-unavailable", "problem.pdf-unavailable.detail", List.of(), List.of())
+                        .retryAfter(3600);
             }
             String url = verificationUrl(c);
             return vertx.executeBlocking(Uni.createFrom().item(() -> pdf.render(c.signed(), url)));

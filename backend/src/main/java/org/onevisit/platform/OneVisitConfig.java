@@ -99,6 +99,15 @@ public interface OneVisitConfig {
         @WithDefault("30")
         int verificationsPerMinute();
 
+        /**
+         * The Chinese font certificates are drawn with (ONEVISIT_CERTIFICATES_CJK_FONT): a WenQuanYi Micro Hei
+         * .ttc or .ttf; by default the one the operating system's fonts-wqy-microhei package installs.
+         */
+        Optional<String> cjkFont();
+
+        /** The font for Latin letters and symbols (ONEVISIT_CERTIFICATES_SYMBOL_FONT); by default the system's DejaVu Sans. */
+        Optional<String> symbolFont();
+
         /** Days before a certificate's end on which its holder is reminded. */
         @WithDefault("60,30")
         java.util.List<Integer> reminderDays();

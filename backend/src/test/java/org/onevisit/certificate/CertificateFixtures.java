@@ -23,6 +23,8 @@ final class CertificateFixtures {
     static final String ISSUER = "慈溪市应急管理局";
     static final String NUMBER = "浙甬慈安经字〔2026〕000123";
     static final String VERIFY_URL = "https://onevisit.example.org/verify/ZJ-CX-2026-000123";
+    /** The machine's fonts, as the server finds them (the tests need fonts-wqy-microhei, like the README says). */
+    static final CertificateFonts FONTS = CertificateFonts.locate(java.util.Optional.empty(), java.util.Optional.empty());
 
     private CertificateFixtures() {
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class CertificatePdfTest {
 
-    private static final CertificatePdf RENDERER = new CertificatePdf();
+    private static final CertificatePdf RENDERER = new CertificatePdf(CertificateFixtures.FONTS);
     private static final EcdsaCertificateSigner SIGNER = new EcdsaCertificateSigner(EcdsaCertificateSigner.generateKeyPair());
     private static SignedCertificate certificate;
     private static byte[] pdf;
@@ -70,6 +70,7 @@ class CertificatePdfTest {
                 fonts.add(font.getName());
             }
             assertTrue(fonts.stream().anyMatch(f -> f.contains("WenQuanYi")), fonts.toString());
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVu")), "℃ and the digits come from DejaVu Sans: " + fonts);
         }
     }
 
