@@ -62,9 +62,9 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     /** Cases per active state, and the overdue ones. */
     public Uni<Map<String, Long>> queueCounts(LocalDate today) {
         return Panache.getSession().chain(s -> s.createQuery(
-                        "select a.state, count(a) from Application a where a.state in (:active) group by a.state", Object[].class)
+                        "select a.state, count(*) from Application a where a.state in (:active) group by a.state", Object[].class)
                 .setParameter("active", ACTIVE).getResultList()
-                .chain(rows -> s.createQuery("select count(a) from Application a where a.state in (:active) "
+                .chain(rows -> s.createQuery("select count(*) from Application a where a.state in (:active) "
                                 + "and a.pausedSince is null and a.dueDate < :today", Long.class)
                         .setParameter("active", ACTIVE).setParameter("today", today).getSingleResult()
                         .map(overdue -> {
@@ -97,7 +97,7 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
             p.and("item", f.item());
         }
         if (f.q() != null) {
-            clauses.add("(number = :qExact or applicantName like :qPrefix or itemName like :qAny)");
+            clauses.add("(number = :qExact or applicantName like :qPrefix escape '!' or itemName like :qAny escape '!')");
             p.and("qExact", f.q().toUpperCase()).and("qPrefix", like(f.q()) + "%").and("qAny", "%" + like(f.q()) + "%");
         }
         if (f.due() != null) {
@@ -119,7 +119,11 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return new Where(String.join(" and ", clauses), p);
     }
 
+    /**
+     * The text taken literally in a {@code like ... escape '!'} pattern. The escape character is named
+     * in the query because Hibernate otherwise renders {@code escape ''}, which turns escaping off.
+     */
     private static String like(String q) {
-        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

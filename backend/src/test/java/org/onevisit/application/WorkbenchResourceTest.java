@@ -266,6 +266,22 @@ class WorkbenchResourceTest {
     }
 
     @Test
+    void searchTakesWildcardCharactersLiterally() {
+        String prefix = "T" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Enterprise e = Api.registerEnterprise(prefix + "_%!\\化工有限公司");
+        String number = Cases.submitted(Api.accessToken(e.creditCode(), e.password()), ZERO_VISIT_ITEM).getString("number");
+        for (String q : List.of(prefix + "_", prefix + "_%", prefix + "_%!", prefix + "_%!\\化工")) {
+            as(window()).queryParam("q", q).when().get("/api/workbench/applications").then().statusCode(200)
+                    .body("total", equalTo(1)).body("items[0].number", equalTo(number));
+        }
+        // unescaped, _ and % would match these too
+        for (String q : List.of(prefix + "X", prefix + "X%", prefix + "_X", prefix + "%化工")) {
+            as(window()).queryParam("q", q).when().get("/api/workbench/applications").then().statusCode(200)
+                    .body("total", equalTo(0));
+        }
+    }
+
+    @Test
     void staffSeeTheMaterialsOfCasesTheyHandle() {
         String applicant = Cases.enterprise();
         JsonPath submitted = Cases.submitted(applicant, ZERO_VISIT_ITEM);

@@ -18,9 +18,13 @@ public final class Api {
     public record Enterprise(String creditCode, String mobile, String password) {}
 
     public static Enterprise registerEnterprise() {
+        return registerEnterprise("慈溪市测试化工有限公司");
+    }
+
+    public static Enterprise registerEnterprise(String name) {
         Enterprise e = new Enterprise(TestData.creditCode(), TestData.mobile(), TestData.PASSWORD);
         given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "ENTERPRISE", "creditCode", e.creditCode(), "name", "慈溪市测试化工有限公司",
+                .body(Map.of("kind", "ENTERPRISE", "creditCode", e.creditCode(), "name", name,
                         "legalRepresentative", "王五", "contactName", "赵六", "mobile", e.mobile(), "password", e.password()))
                 .when().post("/api/auth/register").then().statusCode(201);
         return e;
