@@ -1,13 +1,9 @@
 package org.onevisit.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +19,7 @@ import org.onevisit.catalog.Guide;
 import org.onevisit.identity.Account;
 import org.onevisit.identity.AccountRepository;
 import org.onevisit.identity.Masking;
+import org.onevisit.platform.JsonText;
 import org.onevisit.platform.ProblemException;
 import org.onevisit.platform.Violation;
 import org.onevisit.workday.CalendarService;
@@ -44,11 +41,11 @@ public class ApplicantService {
     private final CalendarService calendars;
     private final IdempotencyKeys idempotency;
     private final CaseClock clock;
-    private final ObjectMapper mapper;
+    private final JsonText json;
 
     public ApplicantService(ApplicationRepository applications, AccountRepository accounts, ApplicationNumbers numbers,
                             CaseRecorder recorder, CaseViews views, CaseQueries queries, CatalogService catalog,
-                            CalendarService calendars, IdempotencyKeys idempotency, CaseClock clock, ObjectMapper mapper) {
+                            CalendarService calendars, IdempotencyKeys idempotency, CaseClock clock, JsonText json) {
         this.applications = applications;
         this.accounts = accounts;
         this.numbers = numbers;
@@ -59,7 +56,7 @@ public class ApplicantService {
         this.calendars = calendars;
         this.idempotency = idempotency;
         this.clock = clock;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /** A new draft for the caller (an enterprise or a citizen), answered 201. */
@@ -74,7 +71,7 @@ public class ApplicantService {
                     .chain(stored -> stored.isPresent() ? Uni.createFrom().item(Answer.replay(stored.get()))
                             : accounts.findById(caller.id()).chain(applicant -> {
                                 checkApplicable(guide, applicant, request.itemCode(), true);
-                                Map<String, Object> data = formData(request.formData());
+                                Map<String, Object> data = json.object(request.formData());
                                 List<Violation> violations = FormValidator.validate(guide.form(), data, false);
                                 if (!violations.isEmpty()) {
                                     throw ProblemException.unprocessable("invalid-form", violations);
@@ -103,7 +100,7 @@ public class ApplicantService {
             a.itemName = guide.name();
             a.state = ApplicationState.DRAFT;
             a.channel = channel;
-            a.formData = write(data);
+            a.formData = json.write(data);
             a.createdBy = createdBy.id;
             a.createdAt = CaseRecorder.now();
             a.updatedAt = a.createdAt;
@@ -151,12 +148,12 @@ public class ApplicantService {
             checkVersion(a, request == null ? null : request.version());
             requireEditable(a);
             return catalog.version(a.itemCode, a.itemVersion).chain(guide -> {
-                Map<String, Object> data = formData(request == null ? null : request.formData());
+                Map<String, Object> data = json.object(request == null ? null : request.formData());
                 List<Violation> violations = FormValidator.validate(guide.form(), data, false);
                 if (!violations.isEmpty()) {
                     throw ProblemException.unprocessable("invalid-form", violations);
                 }
-                a.formData = write(data);
+                a.formData = json.write(data);
                 a.updatedAt = CaseRecorder.now();
                 return applications.flush().chain(() -> views.view(a, Moves.actors(caller, true)));
             });
@@ -210,7 +207,7 @@ public class ApplicantService {
     /** Every required field and material at once (422 listing all that is missing). */
     private Uni<Void> checkComplete(Application a) {
         return catalog.version(a.itemCode, a.itemVersion).chain(guide -> queries.materials(a.id).map(materials -> {
-            List<Violation> violations = new ArrayList<>(FormValidator.validate(guide.form(), read(a.formData), true));
+            List<Violation> violations = new ArrayList<>(FormValidator.validate(guide.form(), json.object(a.formData), true));
             Set<String> uploaded = new java.util.HashSet<>();
             materials.forEach(m -> uploaded.add(m.materialCode));
             for (Guide.Material material : guide.materials()) {
@@ -230,7 +227,7 @@ public class ApplicantService {
 
     private Uni<Answer> answer(Application a, Caller caller, int status, String idempotencyKey) {
         return views.view(a, Moves.actors(caller, true)).chain(view -> {
-            String body = write(view);
+            String body = json.write(view);
             return idempotency.complete(caller.id(), idempotencyKey, status, body).replaceWith(new Answer(status, body, false));
         });
     }
@@ -255,25 +252,6 @@ public class ApplicantService {
         }
     }
 
-    Map<String, Object> formData(ObjectNode node) {
-        return node == null ? Map.of() : mapper.convertValue(node, mapper.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
-    }
-
-    Map<String, Object> read(String json) {
-        try {
-            return json == null ? Map.of() : mapper.readValue(json, mapper.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A response body with its status; {@code replayed} when it is the stored answer to a repeated key. */
     public record Answer(int status, String body, boolean replayed) {

@@ -141,6 +141,18 @@ public class ApplicationResource {
                 .map(Callers::file);
     }
 
+    /** One of the applicant's own moves (submit, resubmit, withdraw), each of which replays under a repeated key. */
+    @FunctionalInterface
+    private interface ApplicantMoveHandler {
+        Uni<ApplicantService.Answer> apply(Caller caller, java.util.UUID id, ApplicantMove move, String idempotencyKey);
+    }
+
+    private Uni<Response> applicantMove(ApplicantMoveHandler handler, String id, ApplicantMove move, String idempotencyKey,
+                                        HttpServerRequest http) {
+        IdempotencyKeys.check(idempotencyKey);
+        return handler.apply(Callers.of(jwt, http), Callers.id(id), move, idempotencyKey).map(ApplicationResource::respond);
+    }
+
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,8 +162,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "422", description = "Everything missing, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> submit(@RestPath String id, ApplicantMove move, @RestHeader("Idempotency-Key") String idempotencyKey,
                                 @Context HttpServerRequest http) {
-        IdempotencyKeys.check(idempotencyKey);
-        return applicants.submit(Callers.of(jwt, http), Callers.id(id), move, idempotencyKey).map(ApplicationResource::respond);
+        return applicantMove(applicants::submit, id, move, idempotencyKey, http);
     }
 
     @POST
@@ -163,8 +174,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "422", description = "Everything still missing, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> resubmit(@RestPath String id, ApplicantMove move, @RestHeader("Idempotency-Key") String idempotencyKey,
                                   @Context HttpServerRequest http) {
-        IdempotencyKeys.check(idempotencyKey);
-        return applicants.resubmit(Callers.of(jwt, http), Callers.id(id), move, idempotencyKey).map(ApplicationResource::respond);
+        return applicantMove(applicants::resubmit, id, move, idempotencyKey, http);
     }
 
     @POST
@@ -175,8 +185,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "Already decided or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> withdraw(@RestPath String id, ApplicantMove move, @RestHeader("Idempotency-Key") String idempotencyKey,
                                   @Context HttpServerRequest http) {
-        IdempotencyKeys.check(idempotencyKey);
-        return applicants.withdraw(Callers.of(jwt, http), Callers.id(id), move, idempotencyKey).map(ApplicationResource::respond);
+        return applicantMove(applicants::withdraw, id, move, idempotencyKey, http);
     }
 
     @GET

@@ -1,11 +1,7 @@
 package org.onevisit.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +12,7 @@ import org.onevisit.application.ApplicationView.Deadline;
 import org.onevisit.application.Procedure.Actor;
 import org.onevisit.catalog.CatalogService;
 import org.onevisit.catalog.Guide;
+import org.onevisit.platform.JsonText;
 import org.onevisit.workday.CalendarService;
 import org.onevisit.workday.WorkdayCalendar;
 
@@ -26,13 +23,13 @@ public class CaseViews {
     private final CatalogService catalog;
     private final CalendarService calendars;
     private final CaseQueries queries;
-    private final ObjectMapper mapper;
+    private final JsonText json;
 
-    public CaseViews(CatalogService catalog, CalendarService calendars, CaseQueries queries, ObjectMapper mapper) {
+    public CaseViews(CatalogService catalog, CalendarService calendars, CaseQueries queries, JsonText json) {
         this.catalog = catalog;
         this.calendars = calendars;
         this.queries = queries;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /** The whole case, with the actions {@code actors} may take now. Runs in the caller's session. */
@@ -57,7 +54,7 @@ public class CaseViews {
         return new ApplicationView(a.id, a.number, a.state, a.version, a.itemCode, a.itemVersion, a.itemName,
                 guide.kind(), guide.zeroVisit(), guide.cityWideEnabled(), a.channel, a.locationCode,
                 new ApplicationView.Applicant(a.applicantId, a.applicantName, a.applicantIdentifier),
-                json(a.formData),
+                json.tree(a.formData),
                 materials.stream().map(m -> MaterialView.of(m, materialNames.get(m.materialCode))).toList(),
                 a.createdAt, a.updatedAt, a.submittedAt, a.acceptedAt, a.decidedAt, a.completedAt,
                 deadline, deadline.dueDate(), deadline.remainingWorkingDays(),
@@ -118,26 +115,11 @@ public class CaseViews {
         if (a.correctionItems == null) {
             return List.of();
         }
-        try {
-            return List.of(mapper.readValue(a.correctionItems, CorrectionItem[].class));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return List.of(json.read(a.correctionItems, CorrectionItem[].class));
     }
 
     private TimelineEntry entry(ApplicationEvent e) {
         return new TimelineEntry(e.occurredAt, e.action, e.fromState == null ? null : ApplicationState.valueOf(e.fromState),
-                ApplicationState.valueOf(e.toState), e.actorName, e.actorRole, e.comment, json(e.detail));
-    }
-
-    private JsonNode json(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+                ApplicationState.valueOf(e.toState), e.actorName, e.actorRole, e.comment, json.tree(e.detail));
     }
 }

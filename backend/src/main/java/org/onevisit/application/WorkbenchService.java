@@ -24,6 +24,7 @@ import org.onevisit.identity.AccountRepository;
 import org.onevisit.identity.Role;
 import org.onevisit.location.Location;
 import org.onevisit.location.LocationService;
+import org.onevisit.platform.JsonText;
 import org.onevisit.platform.ProblemException;
 import org.onevisit.platform.Violation;
 import org.onevisit.workday.CalendarService;
@@ -50,11 +51,12 @@ public class WorkbenchService {
     private final CalendarService calendars;
     private final LocationService locations;
     private final ResultIssuer results;
+    private final JsonText json;
 
     public WorkbenchService(ApplicationRepository applications, AccountRepository accounts, ApplicantService applicants,
                             CaseRecorder recorder, CaseViews views, CaseQueries queries, CaseClock clock,
                             CatalogService catalog, CalendarService calendars, LocationService locations,
-                            ResultIssuer results) {
+                            ResultIssuer results, JsonText json) {
         this.applications = applications;
         this.accounts = accounts;
         this.applicants = applicants;
@@ -66,6 +68,7 @@ public class WorkbenchService {
         this.calendars = calendars;
         this.locations = locations;
         this.results = results;
+        this.json = json;
     }
 
     @WithSession
@@ -112,7 +115,7 @@ public class WorkbenchService {
                     }
                     Guide guide = c.find(request.itemCode().trim()).orElse(null);
                     ApplicantService.checkApplicable(guide, applicant, request.itemCode(), false);
-                    Map<String, Object> data = applicants.formData(request.formData());
+                    Map<String, Object> data = json.object(request.formData());
                     List<Violation> violations = org.onevisit.catalog.FormValidator.validate(guide.form(), data, false);
                     if (!violations.isEmpty()) {
                         throw ProblemException.unprocessable("invalid-form", violations);
@@ -290,7 +293,7 @@ public class WorkbenchService {
             detail.put("secondCorrection", true).put("reason", reason);
         }
         a.corrections++;
-        a.correctionItems = applicants.write(items);
+        a.correctionItems = json.write(items);
         a.correctionComment = trim(r.comment());
         a.correctionRequestedAt = CaseRecorder.now();
         a.locationCode = location.code();

@@ -1,7 +1,5 @@
 package org.onevisit.certificate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -26,6 +24,7 @@ import org.onevisit.catalog.CatalogService;
 import org.onevisit.catalog.Guide;
 import org.onevisit.certificate.CertificateViews.Summary;
 import org.onevisit.certificate.CertificateViews.Verification;
+import org.onevisit.platform.JsonText;
 import org.onevisit.platform.OneVisitConfig;
 import org.onevisit.platform.ProblemException;
 import org.onevisit.workday.CalendarService;
@@ -51,12 +50,12 @@ public class CertificateService implements ResultIssuer {
     private final CalendarService calendars;
     private final AuditService audit;
     private final OneVisitConfig config;
-    private final ObjectMapper mapper;
+    private final JsonText json;
     private final Vertx vertx;
     private final CertificatePdf pdf;
 
     public CertificateService(CertificateRepository certificates, CertificateSigner signer, CatalogService catalog,
-                              CalendarService calendars, AuditService audit, OneVisitConfig config, ObjectMapper mapper,
+                              CalendarService calendars, AuditService audit, OneVisitConfig config, JsonText json,
                               Vertx vertx, CertificatePdf pdf) {
         this.certificates = certificates;
         this.signer = signer;
@@ -64,7 +63,7 @@ public class CertificateService implements ResultIssuer {
         this.calendars = calendars;
         this.audit = audit;
         this.config = config;
-        this.mapper = mapper;
+        this.json = json;
         this.vertx = vertx;
         this.pdf = pdf;
     }
@@ -233,12 +232,7 @@ public class CertificateService implements ResultIssuer {
     }
 
     private String scope(Application a, Guide guide) {
-        Map<String, Object> data;
-        try {
-            data = a.formData == null ? Map.of() : mapper.readValue(a.formData, Map.class);
-        } catch (JsonProcessingException e) {
-            data = Map.of();
-        }
+        Map<String, Object> data = json.object(a.formData);
         for (String key : SCOPE_FIELDS) {
             Object value = data.get(key);
             if (value != null && !String.valueOf(value).isBlank()) {

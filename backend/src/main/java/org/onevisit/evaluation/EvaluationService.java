@@ -1,13 +1,10 @@
 package org.onevisit.evaluation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +25,7 @@ import org.onevisit.application.Channel;
 import org.onevisit.evaluation.EvaluationRequests.Rating;
 import org.onevisit.evaluation.EvaluationView.RectificationView;
 import org.onevisit.identity.AccountRepository;
+import org.onevisit.platform.JsonText;
 import org.onevisit.platform.ProblemException;
 import org.onevisit.platform.Violation;
 import org.onevisit.workday.CalendarService;
@@ -52,17 +50,19 @@ public class EvaluationService {
     private final CaseRecorder recorder;
     private final CalendarService calendars;
     private final EvaluationConfig config;
-    private final ObjectMapper mapper;
+    private static final TypeReference<Map<String, Integer>> GRADES_BY_DIMENSION = new TypeReference<>() { };
+
+    private final JsonText json;
 
     public EvaluationService(EvaluationRepository evaluations, ApplicationRepository applications, AccountRepository accounts,
-                             CaseRecorder recorder, CalendarService calendars, EvaluationConfig config, ObjectMapper mapper) {
+                             CaseRecorder recorder, CalendarService calendars, EvaluationConfig config, JsonText json) {
         this.evaluations = evaluations;
         this.applications = applications;
         this.accounts = accounts;
         this.recorder = recorder;
         this.calendars = calendars;
         this.config = config;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     public EvaluationView.Scale scale() {
@@ -96,7 +96,7 @@ public class EvaluationService {
                         e.applicantId = a.applicantId;
                         e.grade = rating.grade();
                         e.comment = trim(rating.comment());
-                        e.dimensions = dimensions.isEmpty() ? null : write(dimensions);
+                        e.dimensions = dimensions.isEmpty() ? null : json.write(dimensions);
                         e.channel = byWindow ? "WINDOW" : "ONLINE";
                         e.collectedBy = byWindow ? caller.id() : null;
                         e.createdAt = now();
@@ -255,7 +255,7 @@ public class EvaluationService {
     }
 
     private EvaluationView view(Evaluation e, Rectification t, String number) {
-        return new EvaluationView(e.grade, label(e.grade), e.comment, read(e.dimensions), e.channel, e.createdAt,
+        return new EvaluationView(e.grade, label(e.grade), e.comment, dimensions(e.dimensions), e.channel, e.createdAt,
                 t == null ? null : task(t, e, number, calendars.today()));
     }
 
@@ -298,23 +298,8 @@ public class EvaluationService {
         return dimensions;
     }
 
-    private String write(Map<String, Integer> value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Integer> read(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return mapper.readValue(json, new TypeReference<Map<String, Integer>>() { });
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Map<String, Integer> dimensions(String text) {
+        return text == null ? Map.of() : json.read(text, GRADES_BY_DIMENSION);
     }
 
     private static String trim(String s) {
