@@ -133,16 +133,28 @@ public class CertificateService implements ResultIssuer {
     /** The PDF of a certificate the caller may see ({@code holderId} null: staff). */
     @WithSession
     public Uni<byte[]> pdf(String number, UUID holderId) {
-        return certificates.byNumber(number).chain(c -> {
-            if (c == null || (holderId != null && !holderId.equals(c.holderId))) {
-                throw ProblemException.notFound("problem.not-found.certificate");
-            }
+        return visible(number, holderId).chain(c -> {
             if (!pdf.available()) {
                 throw new ProblemException(503, "pdf-unavailable", "problem.pdf-unavailable.detail", List.of(), List.of())
                         .retryAfter(3600);
             }
             String url = verificationUrl(c);
             return vertx.executeBlocking(Uni.createFrom().item(() -> pdf.render(c.signed(), url)));
+        });
+    }
+
+    /** The same document as a web page (the PDF's template), for a certificate the caller may see. */
+    @WithSession
+    public Uni<String> html(String number, UUID holderId) {
+        return visible(number, holderId).map(c -> pdf.html(c.signed(), verificationUrl(c)));
+    }
+
+    private Uni<IssuedCertificate> visible(String number, UUID holderId) {
+        return certificates.byNumber(number).map(c -> {
+            if (c == null || (holderId != null && !holderId.equals(c.holderId))) {
+                throw ProblemException.notFound("problem.not-found.certificate");
+            }
+            return c;
         });
     }
 

@@ -50,4 +50,14 @@ public class MyCertificateResource {
     public Uni<Response> pdf(@RestPath String number) {
         return certificates.pdf(number, UUID.fromString(jwt.getSubject())).map(bytes -> Pdfs.attachment(bytes, number));
     }
+
+    @GET
+    @Path("/{number}/html")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The certificate as a web page: the PDF's content, for reading on a phone or with a screen reader")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "404", description = "No such certificate of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> html(@RestPath String number) {
+        return certificates.html(number, UUID.fromString(jwt.getSubject())).map(Pdfs::page);
+    }
 }

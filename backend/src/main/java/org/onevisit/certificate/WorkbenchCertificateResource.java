@@ -51,6 +51,16 @@ public class WorkbenchCertificateResource {
         return certificates.pdf(number, null).map(bytes -> Pdfs.attachment(bytes, number));
     }
 
+    @GET
+    @Path("/{number}/html")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A certificate as a web page (the PDF's content)")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "404", description = "No such certificate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> html(@RestPath String number) {
+        return certificates.html(number, null).map(Pdfs::page);
+    }
+
     @POST
     @Path("/{number}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,9 +1,11 @@
 package org.onevisit.certificate;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onevisit.application.Cases.as;
@@ -91,6 +93,26 @@ class CertificateIssueTest {
         as(Cases.enterprise()).when().get("/api/me/certificates/" + path(c[2]) + "/pdf").then().statusCode(404);
         as(Api.staffToken(tokens, "reviewer", Role.REVIEWER)).when().get("/api/workbench/certificates/" + path(c[2]) + "/pdf")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void theHolderReadsTheCertificateAsAWebPageThatRunsNoScript() {
+        String[] c = approved();
+        String html = as(c[0]).when().get("/api/me/certificates/" + path(c[2]) + "/html").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", allOf(containsString("default-src 'none'"), not(containsString("script"))))
+                .header("Cache-Control", containsString("no-store"))
+                .extract().asString();
+        assertTrue(html.contains("第三类非药品类易制毒化学品经营备案证明") && html.contains(c[2]), html);
+        assertTrue(html.contains("慈溪市测试化工有限公司") && html.contains("data:image/png;base64,"), "holder and QR code");
+        as(Cases.enterprise()).when().get("/api/me/certificates/" + path(c[2]) + "/html").then().statusCode(404);
+        given().when().get("/api/me/certificates/" + path(c[2]) + "/html").then().statusCode(401);
+        as(Api.staffToken(tokens, "approver", Role.APPROVER)).when().get("/api/workbench/certificates/" + path(c[2]) + "/html")
+                .then().statusCode(200);
+        as(Api.staffToken(tokens, "inspector", Role.INSPECTOR)).when().get("/api/workbench/certificates/" + path(c[2]) + "/html")
+                .then().statusCode(403);
+        as(c[0]).when().get("/api/me/certificates/NO-SUCH/html").then().statusCode(404)
+                .contentType(containsString("problem+json"));
     }
 
     @Test

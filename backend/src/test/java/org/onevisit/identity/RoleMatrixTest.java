@@ -81,8 +81,10 @@ class RoleMatrixTest {
         RULES.put("GET /api/certificates/{number}/verify", PUBLIC);
         RULES.put("GET /api/me/certificates", APPLICANTS);
         RULES.put("GET /api/me/certificates/{number}/pdf", APPLICANTS);
+        RULES.put("GET /api/me/certificates/{number}/html", APPLICANTS);
         RULES.put("GET /api/workbench/certificates", HANDLERS);
         RULES.put("GET /api/workbench/certificates/{number}/pdf", HANDLERS);
+        RULES.put("GET /api/workbench/certificates/{number}/html", HANDLERS);
         RULES.put("POST /api/workbench/certificates/{number}/revoke", Set.of("APPROVER"));
         RULES.put("GET /api/stats/service.csv", PUBLIC);
         for (String op : List.of("POST /api/applications/{id}/evaluation", "GET /api/applications/{id}/evaluation",
