@@ -3,6 +3,7 @@ package org.onevisit.application;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +14,8 @@ import org.onevisit.platform.Violation;
 /**
  * Idempotency keys of applicants' requests (header {@code Idempotency-Key}). Within the request's
  * transaction a key is claimed by inserting it; a concurrent request with the same key waits on the
- * insert until the first commits, then finds the stored answer and returns it.
+ * insert until the first commits, then finds the stored answer and returns it. Keys are kept for a
+ * configured time ({@link IdempotencyCleanup}), long enough for any client's retries.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -52,6 +54,12 @@ public class IdempotencyKeys {
                                     }
                                     return Optional.of(new IdempotencyRecord(((Number) row[1]).intValue(), (String) row[2]));
                                 })));
+    }
+
+    /** Forgets the keys claimed before {@code before}; answers how many. */
+    public Uni<Integer> forgetBefore(OffsetDateTime before) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("delete from idempotency_record where created_at < :before")
+                .setParameter("before", before).executeUpdate());
     }
 
     /** Stores the answer under a claimed key, in the same transaction as the work. */

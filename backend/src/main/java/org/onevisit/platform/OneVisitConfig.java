@@ -33,6 +33,8 @@ public interface OneVisitConfig {
 
     Certificates certificates();
 
+    Applications applications();
+
     enum Mode { DEMO, PRODUCTION }
 
     interface Db {
@@ -111,6 +113,15 @@ public interface OneVisitConfig {
         /** Days before a certificate's end on which its holder is reminded. */
         @WithDefault("60,30")
         java.util.List<Integer> reminderDays();
+    }
+
+    interface Applications {
+        /**
+         * How long an answer stays stored under its Idempotency-Key (ONEVISIT_APPLICATIONS_IDEMPOTENCY_RETENTION):
+         * a retry within it gets the first answer; afterwards the key is forgotten and may be used again.
+         */
+        @WithDefault("P1D")
+        Duration idempotencyRetention();
     }
 
     interface Demo {

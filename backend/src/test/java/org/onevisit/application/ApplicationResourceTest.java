@@ -9,11 +9,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onevisit.application.Cases.ZERO_VISIT_ITEM;
 import static org.onevisit.application.Cases.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,12 @@ import org.onevisit.identity.Api;
 /** The applicant's side: drafts, forms, submission (all missing at once, idempotent), withdrawal, privacy. */
 @QuarkusTest
 class ApplicationResourceTest {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    IdempotencyCleanup cleanup;
 
     @Test
     void aDraftCarriesItsNumberItemVersionAndState() {
@@ -107,6 +116,29 @@ class ApplicationResourceTest {
                 .when().post("/api/applications").then().statusCode(201).extract().path("id");
         assertEquals(first, second);
         as(token).when().get("/api/applications").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aKeyOlderThanTheRetentionIsForgottenAndMayBeUsedAgain() {
+        String token = Cases.enterprise();
+        String key = UUID.randomUUID().toString();
+        String first = as(token).header("Idempotency-Key", key).body(Map.of("itemCode", ZERO_VISIT_ITEM))
+                .when().post("/api/applications").then().statusCode(201).extract().path("id");
+        String fresh = UUID.randomUUID().toString();
+        as(token).header("Idempotency-Key", fresh).body(Map.of("itemCode", ZERO_VISIT_ITEM))
+                .when().post("/api/applications").then().statusCode(201);
+        pool.query("update idempotency_record set created_at = now() - interval '25 hours' where idem_key = '" + key + "'")
+                .execute().await().indefinitely();
+        assertTrue(cleanup.runNow().await().indefinitely() >= 1);
+        assertEquals(0L, count("select count(*) from idempotency_record where idem_key = '" + key + "'"));
+        assertEquals(1L, count("select count(*) from idempotency_record where idem_key = '" + fresh + "'"), "a recent key stays");
+        String again = as(token).header("Idempotency-Key", key).body(Map.of("itemCode", ZERO_VISIT_ITEM))
+                .when().post("/api/applications").then().statusCode(201).extract().path("id");
+        assertNotEquals(first, again);
+    }
+
+    private long count(String sql) {
+        return pool.query(sql).execute().await().indefinitely().iterator().next().getLong(0);
     }
 
     @Test
