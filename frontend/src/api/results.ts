@@ -75,6 +75,11 @@ export const resultsApi = {
     return fetchBlob(`/api/me/certificates/${enc(number)}/pdf`)
   },
 
+  /** The same certificate as a web page (HTML text, shown in a sandboxed frame). */
+  async myCertificatePage(number: string): Promise<string> {
+    return (await fetchBlob(`/api/me/certificates/${enc(number)}/html`)).text()
+  },
+
   /** Staff: the certificate issued for a case, if any. */
   async caseCertificate(applicationId: string): Promise<CertificateSummary | undefined> {
     const list = await call(() => http.GET('/api/workbench/certificates', { params: { query: { application: applicationId } } }))
@@ -83,6 +88,10 @@ export const resultsApi = {
 
   staffCertificatePdf(number: string): Promise<Blob> {
     return fetchBlob(`/api/workbench/certificates/${enc(number)}/pdf`)
+  },
+
+  async staffCertificatePage(number: string): Promise<string> {
+    return (await fetchBlob(`/api/workbench/certificates/${enc(number)}/html`)).text()
   },
 
   /** Approver only; 409 when it is already revoked. */
