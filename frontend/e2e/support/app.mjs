@@ -1,7 +1,8 @@
 // Starts what the browser tests run against, and the browser itself.
 //
 // Without E2E_BASE_URL: the PACKAGED backend (../backend/target/quarkus-app/quarkus-run.jar, which serves
-// the built frontend too) on a free port with a fresh data directory; it is stopped after the tests.
+// the built frontend too) on a free port with a fresh data directory and itself as its public URL; it is stopped
+// after the tests.
 // With E2E_BASE_URL: that running server is used as it is.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -84,7 +85,8 @@ export async function startApp() {
   const output = []
   const child = spawn(java, ['-jar', jar], {
     cwd: dataDir,
-    env: { ...process.env, ONEVISIT_DATA_DIR: dataDir, QUARKUS_HTTP_PORT: String(port) },
+    // ONEVISIT_PUBLIC_URL: the links in certificates' QR codes lead to this server, as a phone scanning one would go.
+    env: { ...process.env, ONEVISIT_DATA_DIR: dataDir, QUARKUS_HTTP_PORT: String(port), ONEVISIT_PUBLIC_URL: baseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout.on('data', (chunk) => output.push(chunk))
