@@ -287,6 +287,7 @@ const apply: ApplyMessages = {
       RESUBMIT: 'The corrections have been submitted; awaiting acceptance.',
       WITHDRAW: 'Withdrawn.',
       ACCEPT: 'Accepted; now under review.',
+      ACCEPT_AND_APPROVE: 'Accepted and approved on the spot (immediate item); the result will be delivered next.',
       NOT_ACCEPT: 'Not accepted; please see the notice of non-acceptance.',
       REQUEST_CORRECTION: 'A correction is needed: please follow the one-time correction notice and resubmit.',
       RECOMMEND: 'Review finished; awaiting the decision.',

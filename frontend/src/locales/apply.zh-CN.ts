@@ -285,6 +285,7 @@ const apply = {
       RESUBMIT: '补正材料已提交，等待窗口受理。',
       WITHDRAW: '已撤回。',
       ACCEPT: '已受理，进入审查。',
+      ACCEPT_AND_APPROVE: '已受理并当场准予（即办件），等待送达结果。',
       NOT_ACCEPT: '不予受理，请查看不予受理通知书。',
       REQUEST_CORRECTION: '需要补正材料，请按一次性告知书补正后重新提交。',
       RECOMMEND: '审查完成，等待决定。',

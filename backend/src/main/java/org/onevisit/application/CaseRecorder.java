@@ -24,12 +24,15 @@ import org.onevisit.notification.NotificationService;
 public class CaseRecorder {
 
     /** What the applicant is told, by action (the app words it in the reader's language from the event). */
+    /** The applicant's message for an ACCEPT that approved an immediate item on the spot: not "under review". */
+    static final String ACCEPT_AND_APPROVE = "ACCEPT_AND_APPROVE";
     private static final Map<String, String> MESSAGES = Map.ofEntries(
             Map.entry("WALK_IN", "窗口工作人员已为您登记申请。"),
             Map.entry("SUBMIT", "已提交，等待窗口受理（5 个工作日内）。"),
             Map.entry("RESUBMIT", "补正材料已提交，等待窗口受理。"),
             Map.entry("WITHDRAW", "已撤回。"),
             Map.entry("ACCEPT", "已受理，进入审查。"),
+            Map.entry(ACCEPT_AND_APPROVE, "已受理并当场准予（即办件），等待送达结果。"),
             Map.entry("NOT_ACCEPT", "不予受理，请查看不予受理通知书。"),
             Map.entry("REQUEST_CORRECTION", "需要补正材料，请按一次性告知书补正后重新提交。"),
             Map.entry("RECOMMEND", "审查完成，等待决定。"),
@@ -77,11 +80,12 @@ public class CaseRecorder {
         Uni<Void> written = Panache.getSession().chain(s -> s.persist(e))
                 .chain(() -> audit.record(new AuditEntry(actor.id, AuthService.actorName(actor), "CASE_" + action,
                         target, ip, AuditEntry.Result.SUCCESS, comment == null ? null : abbreviate(comment))));
-        String message = MESSAGES.get(action);
+        String event = "ACCEPT".equals(action) && a.state == ApplicationState.APPROVED ? ACCEPT_AND_APPROVE : action;
+        String message = MESSAGES.get(event);
         if (message == null || (from == a.state && !NOTIFIED_WITHOUT_STATE_CHANGE.contains(action))) {
             return written;
         }
-        return written.chain(() -> notifications.notify(a.applicantId, a.id, action, "办件 " + a.number + "（" + a.itemName + "）",
+        return written.chain(() -> notifications.notify(a.applicantId, a.id, event, "办件 " + a.number + "（" + a.itemName + "）",
                 message));
     }
 

@@ -239,10 +239,15 @@ class WorkbenchResourceTest {
 
     @Test
     void anImmediateItemIsApprovedAtAcceptance() {
-        String id = Cases.submitted(Cases.enterprise(), IMMEDIATE_ITEM).getString("id");
+        String applicant = Cases.enterprise();
+        String id = Cases.submitted(applicant, IMMEDIATE_ITEM).getString("id");
         JsonPath approved = move(window(), id, "ACCEPT", Map.of("approveNow", true));
         assertEquals("APPROVED", approved.getString("state"));
         assertEquals(approved.getString("acceptedAt"), approved.getString("decidedAt"));
+        // the applicant hears that it was approved, not that it is under review
+        as(applicant).when().get("/api/me/notifications").then()
+                .body("items.event", hasItem("ACCEPT_AND_APPROVE")).body("items.event", not(hasItem("ACCEPT")))
+                .body("items.find { it.event == 'ACCEPT_AND_APPROVE' }.body", containsString("当场准予"));
     }
 
     @Test
