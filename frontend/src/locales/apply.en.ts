@@ -31,6 +31,7 @@ const apply: ApplyMessages = {
   actions: {
     CREATE: 'Draft created',
     WALK_IN: 'Registered at a window',
+    EDIT_FORM: 'Form corrected at the window',
     VISIT: 'Visit to a window',
     SUBMIT: 'Application submitted',
     RESUBMIT: 'Resubmitted after correction',

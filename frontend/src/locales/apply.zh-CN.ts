@@ -29,6 +29,7 @@ const apply = {
   actions: {
     CREATE: '创建申请草稿',
     WALK_IN: '窗口登记申请',
+    EDIT_FORM: '窗口修改申请表',
     VISIT: '到窗口办理',
     SUBMIT: '提交申请',
     RESUBMIT: '补正后重新提交',

@@ -93,6 +93,7 @@ const workbench: WorkbenchMessages = {
   events: {
     VISIT: 'Visit recorded',
     WALK_IN: 'Registered at a window',
+    EDIT_FORM: 'Form corrected',
     CREATE: 'Application created',
     UPLOAD: 'Material uploaded',
     SAVE: 'Application saved',

@@ -91,6 +91,7 @@ const workbench = {
   events: {
     VISIT: '登记到现场',
     WALK_IN: '窗口登记',
+    EDIT_FORM: '修改申请表',
     CREATE: '创建申请',
     UPLOAD: '上传材料',
     SAVE: '保存申请',

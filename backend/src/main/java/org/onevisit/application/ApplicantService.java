@@ -143,21 +143,27 @@ public class ApplicantService {
 
     /** Saves the form of a draft, or of a case sent back for correction. */
     public Uni<ApplicationView> update(Caller caller, UUID id, Update request) {
-        return Panache.withTransaction(() -> applications.lock(id).chain(found -> {
-            Application a = own(found, caller);
-            checkVersion(a, request == null ? null : request.version());
-            requireEditable(a);
-            return catalog.version(a.itemCode, a.itemVersion).chain(guide -> {
-                Map<String, Object> data = json.object(request == null ? null : request.formData());
-                List<Violation> violations = FormValidator.validate(guide.form(), data, false);
-                if (!violations.isEmpty()) {
-                    throw ProblemException.unprocessable("invalid-form", violations);
-                }
-                a.formData = json.write(data);
-                a.updatedAt = CaseRecorder.now();
-                return applications.flush().chain(() -> views.view(a, Moves.actors(caller, true)));
-            });
-        }));
+        return Panache.withTransaction(() -> applications.lock(id)
+                .chain(found -> saveForm(own(found, caller), request).chain(a -> views.view(a, Moves.actors(caller, true)))));
+    }
+
+    /**
+     * Checks the version and the format of every field, then stores the form of an editable case (locked
+     * by the caller, within its transaction): by its applicant, or by the window for a walk-in.
+     */
+    Uni<Application> saveForm(Application a, Update request) {
+        checkVersion(a, request == null ? null : request.version());
+        requireEditable(a);
+        return catalog.version(a.itemCode, a.itemVersion).chain(guide -> {
+            Map<String, Object> data = json.object(request == null ? null : request.formData());
+            List<Violation> violations = FormValidator.validate(guide.form(), data, false);
+            if (!violations.isEmpty()) {
+                throw ProblemException.unprocessable("invalid-form", violations);
+            }
+            a.formData = json.write(data);
+            a.updatedAt = CaseRecorder.now();
+            return applications.flush().replaceWith(a);
+        });
     }
 
     public Uni<Answer> submit(Caller caller, UUID id, ApplicantMove move, String idempotencyKey) {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.onevisit.application.ApplicationRequests.StaffAction;
+import org.onevisit.application.ApplicationRequests.Update;
 import org.onevisit.application.ApplicationRequests.Visit;
 import org.onevisit.application.ApplicationRequests.WalkIn;
 import org.onevisit.identity.Role;
@@ -91,6 +93,19 @@ public class WorkbenchResource {
         return workbench.get(Callers.of(jwt, null), Callers.id(id));
     }
 
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.WINDOW)
+    @Operation(summary = "Correct the form of a walk-in or postal case while it is a draft or awaits correction (online cases are the applicant's)")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "No such walk-in or postal case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No longer editable, or changed since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A malformed field, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ApplicationView> saveForm(@RestPath String id, Update request, @Context HttpServerRequest http) {
+        return workbench.saveForm(Callers.of(jwt, http), Callers.id(id), request);
+    }
+
     @POST
     @Path("/{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,7 +143,7 @@ public class WorkbenchResource {
     public Uni<Response> upload(@RestPath String id, @RestForm String materialCode,
                                 @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
                                 @Context HttpServerRequest http) {
-        return files.upload(Callers.of(jwt, http), Callers.id(id), materialCode, Callers.upload(file), WorkbenchResource::walkInCase)
+        return files.upload(Callers.of(jwt, http), Callers.id(id), materialCode, Callers.upload(file), WorkbenchService::walkInCase)
                 .map(view -> Response.status(201).entity(view).build());
     }
 
@@ -150,14 +165,5 @@ public class WorkbenchResource {
     @APIResponse(responseCode = "404", description = "No such case, or no such notice issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> notice(@RestPath String id, @RestPath String kind) {
         return notices.render(Callers.id(id), kind, WorkbenchService::found);
-    }
-
-    /** Staff upload only for cases registered at a window or received by post, while they may be changed. */
-    static Application walkInCase(Application a) {
-        Application found = WorkbenchService.found(a);
-        if (found.channel == Channel.ONLINE) {
-            throw org.onevisit.platform.ProblemException.notFound("problem.not-found.application");
-        }
-        return found;
     }
 }

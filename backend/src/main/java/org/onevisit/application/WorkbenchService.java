@@ -134,6 +134,26 @@ public class WorkbenchService {
                 }))));
     }
 
+    /** The window corrects the form of a walk-in or postal case while it may still be changed; the timeline says who. */
+    public Uni<ApplicationView> saveForm(Caller caller, UUID id, ApplicationRequests.Update request) {
+        return Panache.withTransaction(() -> applications.lock(id).chain(found -> {
+            Application a = walkInCase(found);
+            return accounts.findById(caller.id()).chain(staff -> applicants.saveForm(a, request)
+                    .chain(saved -> recorder.record(saved, staff, Role.WINDOW.name(), "EDIT_FORM", saved.state, null, null,
+                            caller.ip()))
+                    .chain(() -> views.view(a, actors(caller, a))));
+        }));
+    }
+
+    /** Staff change only cases registered at a window or received by post; online cases are the applicant's. */
+    static Application walkInCase(Application a) {
+        Application found = found(a);
+        if (found.channel == Channel.ONLINE) {
+            throw ProblemException.notFound("problem.not-found.application");
+        }
+        return found;
+    }
+
     /** Records an in-person visit (originals handed in, result collected …). */
     public Uni<ApplicationView> recordVisit(Caller caller, UUID id, Visit request) {
         if (request == null || request.purpose() == null) {

@@ -89,6 +89,42 @@ class VisitRulesTest {
     }
 
     @Test
+    void theWindowCorrectsTheFormOfAWalkInUntilItIsSubmitted() {
+        Api.Enterprise e = Api.registerEnterprise();
+        String applicant = Api.accessToken(e.creditCode(), e.password());
+        JsonPath walkIn = as(window()).body(Map.of("itemCode", WorkbenchResourceTest.CITY_WIDE_ITEM, "applicant", e.creditCode()))
+                .when().post("/api/workbench/applications").then().statusCode(201).extract().jsonPath();
+        String id = walkIn.getString("id");
+        String path = "/api/workbench/applications/" + id;
+        Map<String, Object> form = Cases.completeForm(WorkbenchResourceTest.CITY_WIDE_ITEM);
+        JsonPath saved = as(window()).body(Map.of("formData", form, "version", walkIn.getLong("version")))
+                .when().put(path).then().statusCode(200).extract().jsonPath();
+        assertEquals(form.keySet(), saved.getMap("formData").keySet());
+        assertEquals("EDIT_FORM", saved.getString("timeline[-1].action"));
+        assertEquals("WINDOW", saved.getString("timeline[-1].actorRole"));
+        // the version the officer saw, a well-formed form, and the window role are required
+        as(window()).body(Map.of("formData", form, "version", walkIn.getLong("version"))).when().put(path)
+                .then().statusCode(409).body("type", containsString("stale-version"));
+        as(window()).body(Map.of("formData", Map.of("contactMobile", "12345"))).when().put(path)
+                .then().statusCode(422).body("errors.field", hasItem("formData.contactMobile"));
+        as(window()).body(Map.of("formData", Map.of("noSuchField", "x"))).when().put(path).then().statusCode(422);
+        as(Api.staffToken(tokens, "reviewer", Role.REVIEWER)).body(Map.of("formData", form)).when().put(path).then().statusCode(403);
+        as(applicant).body(Map.of("formData", form)).when().put(path).then().statusCode(403);
+        // an online case is the applicant's, even a submitted one
+        String online = Cases.submitted(applicant, ZERO_VISIT_ITEM).getString("id");
+        as(window()).body(Map.of("formData", Map.of())).when().put("/api/workbench/applications/" + online).then().statusCode(404);
+        as(window()).body(Map.of("formData", Map.of())).when().put("/api/workbench/applications/" + java.util.UUID.randomUUID())
+                .then().statusCode(404);
+        // once submitted, the form is fixed
+        for (String code : Cases.requiredMaterials(WorkbenchResourceTest.CITY_WIDE_ITEM)) {
+            io.restassured.RestAssured.given().auth().oauth2(window()).multiPart("materialCode", code)
+                    .multiPart("file", code + ".pdf", PDF, "application/pdf").when().post(path + "/materials").then().statusCode(201);
+        }
+        move(window(), id, "SUBMIT", Map.of());
+        as(window()).body(Map.of("formData", form)).when().put(path).then().statusCode(409).body("type", containsString("not-editable"));
+    }
+
+    @Test
     void aWalkInNeedsARegisteredApplicantOfTheRightKind() {
         as(window()).body(Map.of("itemCode", ZERO_VISIT_ITEM, "applicant", "91330282MA2CX1A7U9"))
                 .when().post("/api/workbench/applications").then().statusCode(422).body("errors.field", hasItem("applicant"));

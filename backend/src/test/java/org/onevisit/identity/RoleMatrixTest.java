@@ -72,7 +72,7 @@ class RoleMatrixTest {
                 "GET /api/workbench/applications/{id}/notices/{kind}")) {
             RULES.put(op, HANDLERS);
         }
-        for (String op : List.of("POST /api/workbench/applications", "POST /api/workbench/applications/{id}/visits",
+        for (String op : List.of("POST /api/workbench/applications", "PUT /api/workbench/applications/{id}", "POST /api/workbench/applications/{id}/visits",
                 "POST /api/workbench/applications/{id}/materials")) {
             RULES.put(op, Set.of("WINDOW"));
         }
