@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { ITEM_TYPES, SERVICE_OBJECTS, type ItemFilters, type ItemType, type ServiceObject } from '@/api'
+import { oneOf, positiveInt, queryPage, queryValue } from './routeQuery'
 
 /**
  * The item list's filters as they live in the URL. `page` is 1-based here (what people see and share);
@@ -18,30 +19,15 @@ export interface ListQuery {
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 100
 
-function first(value: LocationQuery[string] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value
-  return v === null || v === undefined ? undefined : v
-}
-
-function positiveInt(value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (!value || !/^\d+$/.test(value)) return fallback
-  const n = Number(value)
-  return n >= 1 && n <= max ? n : fallback
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
-  return allowed.find((a) => a === value)
-}
-
 export function parseListQuery(query: LocationQuery): ListQuery {
   return {
-    q: (first(query.q) ?? '').trim().slice(0, 100),
-    type: oneOf(first(query.type), ITEM_TYPES),
-    serviceObject: oneOf(first(query.serviceObject), SERVICE_OBJECTS),
-    zeroVisit: first(query.zeroVisit) === 'true',
-    cityWide: first(query.cityWide) === 'true',
-    page: positiveInt(first(query.page), 1),
-    size: positiveInt(first(query.size), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    q: (queryValue(query.q) ?? '').trim().slice(0, 100),
+    type: oneOf(queryValue(query.type), ITEM_TYPES),
+    serviceObject: oneOf(queryValue(query.serviceObject), SERVICE_OBJECTS),
+    zeroVisit: queryValue(query.zeroVisit) === 'true',
+    cityWide: queryValue(query.cityWide) === 'true',
+    page: queryPage(query),
+    size: positiveInt(queryValue(query.size), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
   }
 }
 

@@ -16,6 +16,7 @@ import {
   type VisitRequest,
 } from '@/api'
 import { DUE_FILTERS, workbenchApi, type QueueFilters } from '@/api/workbench'
+import { oneOf, positiveInt, queryPage, queryValue } from '@/composables/routeQuery'
 
 // ---- the queue as it lives in the URL -------------------------------------------------------------
 
@@ -79,33 +80,18 @@ export interface QueueQuery {
   size: number
 }
 
-function first(value: LocationQuery[string] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value
-  return v === null || v === undefined ? undefined : v
-}
-
-function positiveInt(value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (!value || !/^\d+$/.test(value)) return fallback
-  const n = Number(value)
-  return n >= 1 && n <= max ? n : fallback
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
-  return allowed.find((a) => a === value)
-}
-
 /** Reads the URL query; values the API would refuse are dropped. */
 export function parseQueueQuery(query: LocationQuery, fallbackTab: QueueTab = 'ALL'): QueueQuery {
-  const tab = oneOf(first(query.tab), QUEUE_TABS) ?? fallbackTab
-  const item = first(query.item)?.trim()
+  const tab = oneOf(queryValue(query.tab), QUEUE_TABS) ?? fallbackTab
+  const item = queryValue(query.item)?.trim()
   return {
     tab,
     item: item && /^[0-9A-Za-z_-]{1,40}$/.test(item) ? item : undefined,
     // The overdue tab is itself the due filter.
-    due: tab === 'OVERDUE' ? undefined : oneOf(first(query.due), DUE_FILTERS),
-    q: (first(query.q) ?? '').trim().slice(0, 100),
-    page: positiveInt(first(query.page), 1),
-    size: positiveInt(first(query.size), DEFAULT_QUEUE_SIZE, MAX_QUEUE_SIZE),
+    due: tab === 'OVERDUE' ? undefined : oneOf(queryValue(query.due), DUE_FILTERS),
+    q: (queryValue(query.q) ?? '').trim().slice(0, 100),
+    page: queryPage(query),
+    size: positiveInt(queryValue(query.size), DEFAULT_QUEUE_SIZE, MAX_QUEUE_SIZE),
   }
 }
 
