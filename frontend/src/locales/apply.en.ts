@@ -225,6 +225,11 @@ const apply: ApplyMessages = {
       withdrawn: 'The application has been withdrawn.',
       saved: 'Saved.',
     },
+    refresh: {
+      updated: 'This case has moved on; the page was updated at {time}.',
+      pending: 'This case has moved on. So that nothing you are filling in is lost, the page has not been updated yet; it will be once you send or clear what you wrote.',
+      show: 'Show the latest now',
+    },
   },
   timeline: {
     by: '{name} ({role})',

@@ -223,6 +223,11 @@ const apply = {
       withdrawn: '申请已撤回。',
       saved: '已保存。',
     },
+    refresh: {
+      updated: '办件有新的进展，本页已于 {time} 更新。',
+      pending: '办件有新的进展。为免丢失您正在填写的内容，本页暂未更新；提交或清空后会自动更新。',
+      show: '现在显示最新进展',
+    },
   },
   timeline: {
     by: '{name}（{role}）',

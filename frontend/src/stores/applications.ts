@@ -167,6 +167,17 @@ export const useApplicationsStore = defineStore('applications', () => {
   }
 
   /**
+   * Takes a fresh reading of the open case (the page updating itself), unless another case is open by now or
+   * the one held is newer (a save or move answered meanwhile). Says whether it was taken.
+   */
+  function adopt(view: ApplicationView): boolean {
+    const held = current.value
+    if (!held?.id || held.id !== view.id || (view.version ?? 0) < (held.version ?? 0)) return false
+    current.value = view
+    return true
+  }
+
+  /**
    * Saves the form: the first save creates the draft (POST), later ones send the version read (PUT).
    * A 409 (changed elsewhere) reloads the case and is thrown on; a 422 names the fields.
    */
@@ -319,6 +330,7 @@ export const useApplicationsStore = defineStore('applications', () => {
     startNew,
     open,
     reload,
+    adopt,
     save,
     upload,
     removeMaterial,

@@ -8,7 +8,7 @@ export const POLL_INTERVAL_MS = 30_000
 
 /**
  * The applicant's messages: the unread count (polled every 30 s and whenever the window gets the focus
- * back, while polling is on) and a page of messages for the messages page.
+ * back, while polling is on), how many have arrived meanwhile, and a page of messages for the messages page.
  */
 export const useNotificationsStore = defineStore('notifications', () => {
   const unread = ref(0)
@@ -16,17 +16,31 @@ export const useNotificationsStore = defineStore('notifications', () => {
   const loading = ref(false)
   const error = shallowRef<unknown>()
   const polling = ref(false)
+  /**
+   * How many messages have come in since polling started: the sum of every rise of the unread count between
+   * one reading and the next (the first reading only sets the baseline). A page watches it to hear of news
+   * (the newest `rise` unread messages are the new ones) without polling on its own.
+   */
+  const arrived = ref(0)
 
+  let counted = false
   let timer: ReturnType<typeof setInterval> | undefined
   let countSequence = 0
   let pageSequence = 0
+
+  /** Takes a reading of the unread count from the server. */
+  function takeCount(n: number): void {
+    if (counted && n > unread.value) arrived.value += n - unread.value
+    unread.value = n
+    counted = true
+  }
 
   /** Asks for the unread count; failures are ignored (the badge keeps its last value). */
   async function refreshCount(): Promise<void> {
     const ticket = ++countSequence
     try {
       const n = await applicationsApi.unreadCount()
-      if (ticket === countSequence && polling.value) unread.value = n
+      if (ticket === countSequence && polling.value) takeCount(n)
     } catch {
       // no answer or not allowed: try again at the next tick
     }
@@ -58,6 +72,7 @@ export const useNotificationsStore = defineStore('notifications', () => {
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility)
     countSequence++
     polling.value = false
+    counted = false
     unread.value = 0
     page.value = undefined
   }
@@ -72,7 +87,7 @@ export const useNotificationsStore = defineStore('notifications', () => {
       page.value = answer
       if (typeof answer.unread === 'number') {
         countSequence++
-        unread.value = answer.unread
+        takeCount(answer.unread)
       }
     } catch (e) {
       if (ticket === pageSequence) error.value = e
@@ -109,5 +124,5 @@ export const useNotificationsStore = defineStore('notifications', () => {
     if (p) page.value = { ...p, unread: 0, items: (p.items ?? []).map((n) => ({ ...n, read: true })) }
   }
 
-  return { unread, page, loading, error, polling, refreshCount, startPolling, stopPolling, load, markRead, markAllRead }
+  return { unread, arrived, page, loading, error, polling, refreshCount, startPolling, stopPolling, load, markRead, markAllRead }
 })

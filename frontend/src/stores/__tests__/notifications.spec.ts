@@ -72,6 +72,35 @@ describe('notifications store', () => {
     store.stopPolling()
   })
 
+  it('counts the messages that arrive: each rise of the count after the first reading, not the falls', async () => {
+    let unread = 3
+    stubApi({ '/api/me/notifications/unread-count': () => ({ body: { unread } }) })
+    const store = useNotificationsStore()
+    store.startPolling()
+    await settle()
+    expect(store.unread).toBe(3)
+    expect(store.arrived).toBe(0) // the first reading is the baseline, not news
+
+    unread = 5
+    await store.refreshCount()
+    expect(store.arrived).toBe(2)
+    unread = 1 // read elsewhere
+    await store.refreshCount()
+    expect(store.arrived).toBe(2)
+    unread = 2
+    await store.refreshCount()
+    expect(store.arrived).toBe(3)
+
+    // After a logout the next reading is a new baseline.
+    store.stopPolling()
+    unread = 9
+    store.startPolling()
+    await settle()
+    expect(store.unread).toBe(9)
+    expect(store.arrived).toBe(3)
+    store.stopPolling()
+  })
+
   it('marks one or all messages read, bringing the count down at once', async () => {
     const { calls } = stubApi({
       '/api/me/notifications': {
