@@ -5,7 +5,7 @@ import { useNotificationsStore } from '@/stores/notifications'
 import { FOCUS_REFRESH_GAP_MS } from '@/components/apply/useCaseRefresh'
 import type { ApplicationView, Notification } from '@/api'
 import { evaluation, scale } from '@/components/results/__tests__/resultsFixtures'
-import { CASE_ID, completeForm, correctionCase, draft, enterpriseSession, notification } from './applyFixtures'
+import { CASE_ID, acceptedCase, completeForm, correctionCase, draft, enterpriseSession, notification } from './applyFixtures'
 
 let app: Awaited<ReturnType<typeof mountApp>> | undefined
 afterEach(() => {
@@ -17,18 +17,7 @@ afterEach(() => {
 const casePath = `/api/applications/${CASE_ID}`
 const OTHER_CASE = '7b0c1c59-1a1e-4a57-9a0e-2f5d6a0c0b11'
 
-const accepted = draft({
-  state: 'UNDER_REVIEW',
-  version: 9,
-  formData: completeForm,
-  submittedAt: '2026-11-27T23:10:00Z',
-  acceptedAt: '2026-11-28T01:00:00Z',
-  timeline: [
-    { at: '2026-11-27T23:10:00Z', action: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorName: '慈溪市示范化工贸易有限公司', actorRole: 'APPLICANT' },
-    { at: '2026-11-28T01:00:00Z', action: 'ACCEPT', fromState: 'SUBMITTED', toState: 'UNDER_REVIEW', actorName: '窗口受理员', actorRole: 'WINDOW' },
-  ],
-  availableActions: ['WITHDRAW'],
-})
+const accepted = acceptedCase()
 
 /** The same case after the reviewer's opinion: a new state and a new timeline entry. */
 function recommended(from: ApplicationView): ApplicationView {
@@ -86,7 +75,7 @@ describe('ApplicationCaseView: keeping itself current', () => {
   it('reads the case again when a message about it comes in, and says it was updated', async () => {
     const c = await openCase(accepted)
     expect(stateTag()).toContain('审查中')
-    expect(timelineEntries()).toBe(2)
+    expect(timelineEntries()).toBe(3)
     const before = c.caseReads()
 
     c.change(recommended(accepted))
@@ -94,7 +83,7 @@ describe('ApplicationCaseView: keeping itself current', () => {
 
     expect(c.caseReads()).toBe(before + 1)
     expect(stateTag()).toContain('待决定')
-    expect(timelineEntries()).toBe(3)
+    expect(timelineEntries()).toBe(4)
     const note = c.w.get('[data-testid="case-refresh"]')
     expect(note.attributes('role')).toBe('status')
     expect(note.text()).toContain('办件有新的进展，本页已于')

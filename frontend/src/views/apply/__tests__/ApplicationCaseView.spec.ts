@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mountApp, settle } from '@/testing/mountApp'
 import { applicationsApi } from '@/api/applications'
 import MaterialSlot from '@/components/apply/MaterialSlot.vue'
-import { CASE_ID, completeForm, correctionCase, draft, enterpriseSession, material } from './applyFixtures'
+import { CASE_ID, acceptedCase, completeForm, correctionCase, enterpriseSession, material } from './applyFixtures'
 
 let app: Awaited<ReturnType<typeof mountApp>> | undefined
 afterEach(() => {
@@ -92,24 +92,7 @@ describe('ApplicationCaseView: correction', () => {
 })
 
 describe('ApplicationCaseView: progress', () => {
-  const accepted = draft({
-    state: 'UNDER_REVIEW',
-    version: 9,
-    formData: completeForm,
-    submittedAt: '2026-11-27T23:10:00Z',
-    acceptedAt: '2026-11-28T01:00:00Z',
-    dueDate: '2026-11-30',
-    remainingWorkingDays: 1,
-    deadline: { promisedDays: 1, dueDate: '2026-11-30', remainingWorkingDays: 1, urgency: 'YELLOW', paused: false },
-    materials: [material('FILING_FORM', '生产安全事故应急预案备案申报表')],
-    timeline: [
-      { at: '2026-11-27T23:09:22Z', action: 'CREATE', toState: 'DRAFT', actorName: '慈溪市示范化工贸易有限公司', actorRole: 'APPLICANT' },
-      { at: '2026-11-27T23:10:00Z', action: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorName: '慈溪市示范化工贸易有限公司', actorRole: 'APPLICANT' },
-      { at: '2026-11-28T01:00:00Z', action: 'ACCEPT', fromState: 'SUBMITTED', toState: 'UNDER_REVIEW', actorName: '窗口受理员', actorRole: 'WINDOW', detail: { location: 'CX-CENTRE' } },
-    ],
-    availableActions: ['WITHDRAW'],
-    notices: ['ACCEPTANCE'],
-  })
+  const accepted = acceptedCase()
 
   it('shows the state in words, the due date and time left, notices and the timeline', async () => {
     enterpriseSession({ [casePath]: accepted })

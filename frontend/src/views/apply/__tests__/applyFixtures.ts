@@ -105,6 +105,29 @@ export function draft(extra: Partial<ApplicationView> = {}): ApplicationView {
   }
 }
 
+/** A case accepted and under review: due date, one day left, the acceptance notice, three timeline entries. */
+export function acceptedCase(extra: Partial<ApplicationView> = {}): ApplicationView {
+  return draft({
+    state: 'UNDER_REVIEW',
+    version: 9,
+    formData: completeForm,
+    submittedAt: '2026-11-27T23:10:00Z',
+    acceptedAt: '2026-11-28T01:00:00Z',
+    dueDate: '2026-11-30',
+    remainingWorkingDays: 1,
+    deadline: { promisedDays: 1, dueDate: '2026-11-30', remainingWorkingDays: 1, urgency: 'YELLOW', paused: false },
+    materials: [material('FILING_FORM', '生产安全事故应急预案备案申报表')],
+    timeline: [
+      { at: '2026-11-27T23:09:22Z', action: 'CREATE', toState: 'DRAFT', actorName: '慈溪市示范化工贸易有限公司', actorRole: 'APPLICANT' },
+      { at: '2026-11-27T23:10:00Z', action: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actorName: '慈溪市示范化工贸易有限公司', actorRole: 'APPLICANT' },
+      { at: '2026-11-28T01:00:00Z', action: 'ACCEPT', fromState: 'SUBMITTED', toState: 'UNDER_REVIEW', actorName: '窗口受理员', actorRole: 'WINDOW', detail: { location: 'CX-CENTRE' } },
+    ],
+    availableActions: ['WITHDRAW'],
+    notices: ['ACCEPTANCE'],
+    ...extra,
+  })
+}
+
 /** A case sent back: the notice asks for one material and one form field. */
 export function correctionCase(extra: Partial<ApplicationView> = {}): ApplicationView {
   return draft({
