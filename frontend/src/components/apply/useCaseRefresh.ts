@@ -105,6 +105,16 @@ export function useCaseRefresh(options: CaseRefreshOptions) {
     await refresh(true)
   }
 
+  // Another case opened in the same page: what was said about the last one goes.
+  watch(
+    () => options.caseId(),
+    (id, before) => {
+      if (id === before || before === undefined) return
+      pending.value = false
+      updatedAt.value = ''
+    },
+  )
+
   watch(
     () => notifications.arrived,
     (now, before) => void onArrivals(now - before),
