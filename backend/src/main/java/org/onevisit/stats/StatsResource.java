@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.onevisit.catalog.CatalogService;
 import org.onevisit.platform.Problem;
-import org.onevisit.platform.QueryParams;
 import org.onevisit.workday.CalendarService;
 
 /** Public statistics (公开), computed from the data. */
@@ -58,8 +56,8 @@ public class StatsResource {
     public Uni<ServiceStats> service(
             @Parameter(description = "First day (YYYY-MM-DD); by default 1 January of this year", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String from,
             @Parameter(description = "Last day (YYYY-MM-DD); by default today", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String to) {
-        LocalDate[] period = period(from, to);
-        return service.compute(period[0], period[1]);
+        StatsPeriod period = StatsPeriod.parse(from, to, calendars.today());
+        return service.compute(period.from(), period.to());
     }
 
     @GET
@@ -71,22 +69,10 @@ public class StatsResource {
     @APIResponse(responseCode = "400", description = "A date is malformed, or the period is reversed or too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> serviceCsv(@RestQuery String from, @RestQuery String to) {
-        LocalDate[] period = period(from, to);
-        return service.compute(period[0], period[1]).map(stats -> Response.ok(ServiceStatsCsv.write(stats))
+        StatsPeriod period = StatsPeriod.parse(from, to, calendars.today());
+        return service.compute(period.from(), period.to()).map(stats -> Response.ok(ServiceStatsCsv.write(stats))
                 .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"service-stats-" + period[0] + "-" + period[1] + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"service-stats-" + period.from() + "-" + period.to() + ".csv\"")
                 .build());
-    }
-
-    private LocalDate[] period(String from, String to) {
-        QueryParams params = new QueryParams();
-        LocalDate today = calendars.today();
-        LocalDate start = params.date("from", from).orElse(today.withDayOfYear(1));
-        LocalDate end = params.date("to", to).orElse(today);
-        if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
-            params.reject("from", "stats.period");
-        }
-        params.check();
-        return new LocalDate[] {start, end};
     }
 }
