@@ -3963,6 +3963,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service figures of a period per office and per officer (cases attributed to the office and the officer that accepted them), with each officer's steps */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (YYYY-MM-DD); by default 1 January of this year */
+                    from?: string;
+                    /** @description Last day (YYYY-MM-DD); by default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures, computed from the data */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffStats"];
+                    };
+                };
+                /** @description A date is malformed, or the period is reversed or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/stats.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as CSV (UTF-8 with BOM, for spreadsheets) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (YYYY-MM-DD); by default 1 January of this year */
+                    from?: string;
+                    /** @description Last day (YYYY-MM-DD); by default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description A date is malformed, or the period is reversed or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4355,6 +4483,44 @@ export interface components {
             label?: string;
             bad?: boolean;
         };
+        GroupFigures: {
+            /**
+             * Format: int64
+             * @description Cases submitted in the period
+             */
+            submitted?: number;
+            /** @description Of the cases submitted in the period, how many are in each state now */
+            byState?: {
+                [key: string]: number;
+            };
+            /** @description Of the cases submitted in the period, how many came by each channel */
+            byChannel?: {
+                [key: string]: number;
+            };
+            /** @description Decisions in the period against their promised due date */
+            timeliness?: components["schemas"]["Timeliness"];
+            /**
+             * Format: double
+             * @description Average working days from acceptance to decision of the cases decided in the period, pauses excluded; null when none was decided
+             */
+            averageWorkingDays?: number;
+            /**
+             * Format: double
+             * @description Average promised time limit (working days, from the catalogue) of the same decided cases; null when none was decided
+             */
+            averagePromisedDays?: number;
+            /** @description Cases completed in the period without any visit to a window */
+            zeroVisitCompletions?: components["schemas"]["Share"];
+            /**
+             * Format: int64
+             * @description Visits beyond the one promised, recorded in the period
+             */
+            visitBreaches?: number;
+            /** @description Correction notices sent in the period */
+            corrections?: components["schemas"]["CorrectionFigures"];
+            /** @description Ratings given in the period */
+            satisfaction?: components["schemas"]["Satisfaction"];
+        };
         Guide: {
             code?: string;
             implementationCode?: string;
@@ -4555,6 +4721,28 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
+        };
+        OfficeFigures: {
+            /** @description The service location a case is attributed to: where it was registered (walk-in or post), accepted, refused or sent back for correction (the window's last step before review). Null for the cases submitted online that no window has handled yet */
+            code?: string;
+            /** @description The location's name; null with the code */
+            name?: string;
+            figures?: components["schemas"]["GroupFigures"];
+        };
+        OfficerFigures: {
+            /** @description The staff account */
+            id?: components["schemas"]["UUID"];
+            /** @description The staff member's name */
+            name?: string;
+            /** @description Where the officer works (their account's service location); null for reviewers and approvers, who work at the bureau */
+            officeCode?: string;
+            officeName?: string;
+            /** @description The figures of the cases the officer accepted (the actor of the case's first ACCEPT step, whenever it was); cases not accepted, or refused, count for no officer */
+            figures?: components["schemas"]["GroupFigures"];
+            /** @description Steps the officer took on cases in the period, by action as the timeline names them (ACCEPT, NOT_ACCEPT, REQUEST_CORRECTION, RECOMMEND, APPROVE, DENY, DISPATCH, DELIVER, VISIT, WALK_IN …); reviewers and approvers, who never accept, show here */
+            actions?: {
+                [key: string]: number;
+            };
         };
         /**
          * Format: date-time
@@ -4783,6 +4971,14 @@ export interface components {
             mobile?: string;
             roles?: components["schemas"]["Role"][];
             password?: string;
+        };
+        StaffStats: {
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** @description Every service location, the bureau's window first, then (code null) the cases no window has handled yet; the offices' figures add up to the public figures of the period */
+            offices?: components["schemas"]["OfficeFigures"][];
+            /** @description Every officer who accepted a case that counts in the period or took a step on a case in it */
+            officers?: components["schemas"]["OfficerFigures"][];
         };
         /** @enum {string} */
         State: "OPEN" | "RESPONDED" | "APPEALED" | "CLOSED";

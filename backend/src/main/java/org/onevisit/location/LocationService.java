@@ -28,9 +28,14 @@ public class LocationService {
 
     /** The location a staff member's {@code serviceLocation} names, by code or by name. */
     public Uni<Optional<Location>> resolve(String codeOrName) {
-        return all().map(list -> list.stream()
+        return all().map(list -> find(list, codeOrName));
+    }
+
+    /** The location of the list that {@code codeOrName} names, by code or by name. */
+    public static Optional<Location> find(List<Location> locations, String codeOrName) {
+        return locations.stream()
                 .filter(l -> codeOrName != null && (l.code().equalsIgnoreCase(codeOrName.trim()) || l.name().equals(codeOrName.trim())))
-                .findFirst());
+                .findFirst();
     }
 
     /** The bureau's own window (in the city's administrative service centre). */

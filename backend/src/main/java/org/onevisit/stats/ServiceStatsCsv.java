@@ -44,7 +44,7 @@ final class ServiceStatsCsv {
         return csv.toString();
     }
 
-    private static void row(StringBuilder csv, Object... cells) {
+    static void row(StringBuilder csv, Object... cells) {
         csv.append(Stream.of(cells).map(ServiceStatsCsv::cell).collect(Collectors.joining(","))).append("\r\n");
     }
 

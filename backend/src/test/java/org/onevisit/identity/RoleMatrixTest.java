@@ -92,6 +92,9 @@ class RoleMatrixTest {
             RULES.put(op, APPLICANTS);
         }
         RULES.put("POST /api/workbench/applications/{id}/evaluation", Set.of("WINDOW"));
+        // the staff dashboard: case work, so the handlers only (not inspectors nor administrators, 三员分立)
+        RULES.put("GET /api/workbench/stats", HANDLERS);
+        RULES.put("GET /api/workbench/stats.csv", HANDLERS);
         for (String op : List.of("GET /api/workbench/rectifications", "POST /api/workbench/rectifications/{id}/callback",
                 "POST /api/workbench/rectifications/{id}/response")) {
             RULES.put(op, HANDLERS);
