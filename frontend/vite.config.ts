@@ -45,7 +45,7 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     // The ECharts chunk (core, bar, pie, grid, legend, tooltip, SVG renderer) is ~540 kB minified, ~190 kB gzipped;
-    // it is loaded only by the lazily loaded /stats page.
+    // it is loaded only by the lazily loaded /stats and /staff/stats pages.
     chunkSizeWarningLimit: 600,
     rollupOptions: {
       output: {
@@ -53,7 +53,7 @@ export default defineConfig({
           if (!id.includes('node_modules')) return undefined
           if (/node_modules\/(@vue|vue|vue-router|pinia)\//.test(id)) return 'vue'
           if (/node_modules\/(vue-i18n|@intlify)\//.test(id)) return 'i18n'
-          // Only the statistics page draws charts: ECharts gets its own chunk, loaded with that page alone.
+          // Only the statistics pages draw charts: ECharts gets its own chunk, loaded with those pages alone.
           if (/node_modules\/(echarts|zrender|vue-echarts)\//.test(id)) return 'echarts'
           return undefined
         },

@@ -1,6 +1,6 @@
 /**
  * Results and trust: electronic certificates and their public verification, service ratings (好差评) with
- * the rectification of bad reviews, and the public service statistics.
+ * the rectification of bad reviews, the public service statistics and the staff dashboard.
  */
 import type { components } from './schema'
 import { call, http } from './client'
@@ -24,6 +24,10 @@ export type ServiceStats = Schemas['ServiceStats']
 export type ItemFigures = Schemas['ItemFigures']
 export type MonthFigures = Schemas['MonthFigures']
 export type Share = Schemas['Share']
+export type StaffStats = Schemas['StaffStats']
+export type OfficeFigures = Schemas['OfficeFigures']
+export type OfficerFigures = Schemas['OfficerFigures']
+export type GroupFigures = Schemas['GroupFigures']
 
 /** What the register says of a certificate (verification and summaries answer it as a string). */
 export type CertificateStatus = 'VALID' | 'EXPIRED' | 'REVOKED' | 'INVALID'
@@ -165,6 +169,18 @@ export const resultsApi = {
   /** The same figures as a CSV download (public, so a plain link). */
   serviceCsvUrl(period: Period): string {
     return `/api/stats/service.csv?from=${enc(period.from)}&to=${enc(period.to)}`
+  },
+
+  // ---- staff statistics (WINDOW / REVIEWER / APPROVER) ------------------------------------------
+
+  /** The same figures per office and per officer, with each officer's steps. */
+  staffStats(period: Period): Promise<StaffStats> {
+    return call(() => http.GET('/api/workbench/stats', { params: { query: { from: period.from, to: period.to } } }))
+  },
+
+  /** The staff figures as CSV (the bearer token is needed, so it is fetched rather than linked). */
+  staffStatsCsv(period: Period): Promise<Blob> {
+    return fetchBlob(`/api/workbench/stats.csv?from=${enc(period.from)}&to=${enc(period.to)}`)
   },
 }
 

@@ -15,4 +15,11 @@ export const staffRoutes: RouteRecordRaw[] = [
     props: true,
     meta: { requiresAuth: true, kinds: ['STAFF'], roles: ['WINDOW', 'REVIEWER', 'APPROVER'] },
   },
+  {
+    // ?from=YYYY-MM-DD&to=YYYY-MM-DD; this year by default. Case work: the handlers only, as the API.
+    path: '/staff/stats',
+    name: 'staff-stats',
+    component: () => import('@/views/results/StaffStatsView.vue'),
+    meta: { requiresAuth: true, kinds: ['STAFF'], roles: ['WINDOW', 'REVIEWER', 'APPROVER'] },
+  },
 ]

@@ -55,8 +55,8 @@ const CHANNELS = ['ONLINE', 'WINDOW', 'POST'] as const
 const GRADES = ['5', '4', '3', '2', '1'] as const
 
 /** Shared by every chart: patterns on bars and slices, no generated description (the table is the alternative). */
-const ARIA: ChartOption['aria'] = { enabled: true, label: { enabled: false }, decal: { show: true } }
-const TEXT = { color: '#1f2329', fontSize: 13 }
+export const ARIA: ChartOption['aria'] = { enabled: true, label: { enabled: false }, decal: { show: true } }
+export const TEXT = { color: '#1f2329', fontSize: 13 }
 
 function n(value: number | undefined | null): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0
@@ -142,7 +142,7 @@ export function figureCards(stats: ServiceStats, label: Label, f: Formatters): F
 
 // ---- charts -------------------------------------------------------------------------------------
 
-function barGrid(): ChartOption['grid'] {
+export function barGrid(): ChartOption['grid'] {
   return { left: 8, right: 24, top: 48, bottom: 8, containLabel: true }
 }
 
@@ -177,11 +177,11 @@ export function monthChart(stats: ServiceStats, label: Label, f: Formatters): Ch
   }
 }
 
-function itemHeight(count: number): number {
+export function itemHeight(count: number): number {
   return Math.max(200, count * 44 + 80)
 }
 
-function itemAxis(names: string[]) {
+export function itemAxis(names: string[]) {
   return {
     type: 'category' as const,
     data: names,

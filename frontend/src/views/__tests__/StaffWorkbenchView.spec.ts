@@ -76,6 +76,8 @@ describe('StaffWorkbenchView (the queue)', () => {
     expect(second.get('[data-urgency="YELLOW"]').text()).toBe('即将到期 · 剩 2 个工作日')
     expect(second.get('[data-urgency="paused"]').text()).toBe('暂停计时')
     expect(w.get('[data-testid="walk-in-link"]').attributes('href')).toBe('/staff/walk-in')
+    expect(w.get('[data-testid="staff-stats-link"]').attributes('href')).toBe('/staff/stats')
+    expect(w.get('[data-testid="staff-stats-link"]').text()).toBe('网点与人员统计')
   })
 
   it('keeps tab, filters, search and page in the URL, so a reload shows the same view', async () => {
@@ -133,6 +135,7 @@ describe('StaffWorkbenchView (the queue)', () => {
     app = await mountApp('/staff')
     expect(app.wrapper.get('[data-testid="workbench-empty"]').text()).toBe('待办事项将在这里显示')
     expect(app.wrapper.get('[data-testid="workbench-no-roles"]').text()).toContain('没有办件角色')
+    expect(app.wrapper.find('[data-testid="staff-stats-link"]').exists()).toBe(false)
     expect(calls.some((c) => c.url.pathname.startsWith('/api/workbench'))).toBe(false)
   })
 
