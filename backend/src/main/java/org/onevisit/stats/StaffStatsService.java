@@ -90,8 +90,9 @@ public class StaffStatsService {
                     counted.group(id).figures(), actions.getOrDefault(id, Map.of())));
         }
         // by office in the locations' order (those without one last), then by name
-        Comparator<Officer> byOffice = Comparator.comparingInt(o -> o.officeCode() == null ? places.size()
-                : places.stream().map(Location::code).toList().indexOf(o.officeCode()));
+        List<String> codes = places.stream().map(Location::code).toList();
+        Comparator<Officer> byOffice = Comparator.comparingInt(o -> o.officeCode() == null ? codes.size()
+                : codes.indexOf(o.officeCode()));
         officers.sort(byOffice.thenComparing(Officer::name, Comparator.nullsLast(Comparator.naturalOrder())));
         return officers;
     }
