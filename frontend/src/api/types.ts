@@ -40,6 +40,8 @@ export type CorrectionItem = Schemas['CorrectionItem']
 export type NoticeKind = Schemas['NoticeKind']
 export type StaffAction = Schemas['StaffAction']
 export type WalkInApplication = Schemas['WalkInApplication']
+/** The form of a case to save, with the version last read (applicant's draft, or the window's correction). */
+export type ApplicationUpdate = Schemas['ApplicationUpdate']
 export type VisitRequest = Schemas['VisitRequest']
 export type NewApplication = Schemas['NewApplication']
 export type Notification = Schemas['Notification']

@@ -9,6 +9,7 @@ import { NOTICE_PATHS } from './applications'
 import type {
   ApplicationPage,
   ApplicationState,
+  ApplicationUpdate,
   ApplicationView,
   DueFilter,
   Guide,
@@ -79,6 +80,15 @@ export const workbenchApi = {
 
   getCase(id: string): Promise<ApplicationView> {
     return call(() => http.GET('/api/workbench/applications/{id}', { params: { path: { id } } }))
+  },
+
+  /**
+   * The window corrects the form of a walk-in or postal case (DRAFT or CORRECTION_REQUIRED), sending the
+   * version it read: 409 when stale or no longer editable, 422 with `formData.<key>` field errors, 404 for an
+   * online case (the applicant's own).
+   */
+  saveForm(id: string, body: ApplicationUpdate): Promise<ApplicationView> {
+    return call(() => http.PUT('/api/workbench/applications/{id}', { params: { path: { id } }, body }))
   },
 
   /** Moves the case on; 409 when the version is stale or the move is not possible now. */

@@ -304,6 +304,24 @@ export const useCaseStore = defineStore('workbenchCase', () => {
     }
   }
 
+  /**
+   * The window's correction of a walk-in or postal case's form, with the version the officer saw. On success
+   * the case is shown as the server answers it (the timeline has the EDIT_FORM entry); a failure is thrown as
+   * is — on a 409 the officer is offered a reload rather than losing what was typed.
+   */
+  async function saveForm(formData: Record<string, unknown>, version: number | undefined): Promise<ApplicationView> {
+    const id = view.value?.id
+    if (!id) throw new Error('No case')
+    busy.value = true
+    try {
+      const result = await workbenchApi.saveForm(id, { formData, version })
+      if (view.value?.id === id) view.value = result
+      return result
+    } finally {
+      busy.value = false
+    }
+  }
+
   async function recordVisit(body: VisitRequest): Promise<ApplicationView> {
     const id = view.value?.id
     if (!id) throw new Error('No case')
@@ -317,5 +335,5 @@ export const useCaseStore = defineStore('workbenchCase', () => {
     }
   }
 
-  return { view, guide, loading, error, busy, load, act, recordVisit }
+  return { view, guide, loading, error, busy, load, act, saveForm, recordVisit }
 })
