@@ -101,6 +101,29 @@ export function submittedCase(overrides: Partial<ApplicationView> = {}): Applica
   }
 }
 
+/** The same walk-in case while it is still a draft at the window (its form may be corrected). */
+export function draftCase(overrides: Partial<ApplicationView> = {}): ApplicationView {
+  const base = submittedCase()
+  return submittedCase({
+    state: 'DRAFT',
+    version: 3,
+    submittedAt: undefined,
+    timeline: [
+      {
+        at: '2026-11-27T23:19:55.916474Z',
+        action: 'WALK_IN',
+        toState: 'DRAFT',
+        actorName: '窗口受理员',
+        actorRole: 'WINDOW',
+        detail: { channel: 'WINDOW' },
+      },
+      base.timeline![0]!,
+    ],
+    availableActions: ['SUBMIT', 'WITHDRAW'],
+    ...overrides,
+  })
+}
+
 /** The same case awaiting the approver's decision. */
 export function pendingDecisionCase(overrides: Partial<ApplicationView> = {}): ApplicationView {
   return submittedCase({
