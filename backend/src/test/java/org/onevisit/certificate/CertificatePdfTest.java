@@ -102,6 +102,19 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aTitleOnTwoLinesStillFitsTheCertificateOnOnePage() throws Exception {
+        // the longest result name of the 2018 catalogue, as the filing receipt of item 100010300000 carries it
+        CertificatePayload f = CertificateFixtures.filingReceipt();
+        SignedCertificate longTitle = SignedCertificate.sign(new CertificatePayload(f.number(), f.type(),
+                "第三类非药品类易制毒化学品经营备案证明", f.itemCode(), "第三类非药品类易制毒化学品经营备案", f.holderName(),
+                f.holderIdentifier(), "经营品种：甲苯、丙酮", f.issuer(), f.issuedAt(), f.validFrom(), f.issuedAt().plusYears(3)), SIGNER);
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(longTitle, CertificateFixtures.VERIFY_URL))) {
+            assertEquals(1, document.getNumberOfPages(), "the QR code and the issuer belong on the certificate's page");
+            assertEquals(CertificateFixtures.VERIFY_URL, CertificateFixtures.decodeQr(new PDFRenderer(document).renderImageWithDPI(0, 150)));
+        }
+    }
+
+    @Test
     void aLongScopeFlowsOntoAFramedSecondPageWithNothingLost() throws Exception {
         CertificatePayload l = CertificateFixtures.licence();
         StringBuilder scope = new StringBuilder();
