@@ -12,6 +12,7 @@ import { after, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { screenshotPath } from './support/app.mjs'
+import { act as actOnCase, openFromQueue as openCaseFromQueue } from './support/workbench.mjs'
 import { qrCodesInPdf } from './support/pdf-qr.mjs'
 import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
 
@@ -139,50 +140,10 @@ async function asApplicant(method, path, options = {}, status = 200) {
   return text ? JSON.parse(text) : undefined
 }
 
-/** The workbench queue: the tab, a search for the number, and the case's row, opened by its link. */
-async function openFromQueue(page, tabLabel) {
-  await page.getByRole('tab', { name: new RegExp(`^${tabLabel}`) }).click()
-  await page.waitForURL(/\/staff(\?.*)?$/)
-  await page.getByLabel('办件编号、申请人或事项名称').fill(theCase.number)
-  await page.getByRole('button', { name: '查询', exact: true }).click()
-  await page.getByTestId('queue-total').filter({ hasText: '共 1 件' }).waitFor()
-  const row = page.locator(`tr[data-case="${theCase.number}"]`)
-  await row.getByText(ITEM_NAME).waitFor()
-  await row.getByRole('link', { name: theCase.number }).click()
-  await page.waitForURL(new RegExp(`/staff/cases/${theCase.id}$`))
-  await page.getByTestId('case-number').filter({ hasText: theCase.number }).waitFor()
-  await page.getByTestId('action-panel').waitFor()
-}
-
-/**
- * Takes one move on the open case through the action panel: choose it, fill in what it needs, submit, confirm,
- * and wait for the server's answer.
- * @returns {Promise<object>} the case as the server answered the move
- */
-async function act(page, action, actionLabel, fill = async () => {}) {
-  const panel = page.getByTestId('action-panel')
-  const choice = panel.getByRole('radio', { name: actionLabel, exact: true })
-  // Element Plus hides the native radio under its styled label: click the label, as a person does.
-  if (!(await choice.isChecked())) await panel.locator(`[data-choice="${action}"]`).click()
-  assert.ok(await choice.isChecked(), `${actionLabel} is chosen`)
-  const form = panel.locator(`form[data-form="${action}"]`)
-  await form.waitFor()
-  await fill(form)
-  await form.getByRole('button', { name: actionLabel, exact: true }).click()
-  const confirm = panel.getByTestId('action-confirm')
-  await confirm.getByRole('heading', { name: `确认${actionLabel}` }).waitFor()
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (r) => r.request().method() === 'POST' && r.url().endsWith(`/api/workbench/applications/${theCase.id}/actions`),
-      { timeout: WRITE_TIMEOUT },
-    ),
-    confirm.getByRole('button', { name: `确认${actionLabel}` }).click(),
-  ])
-  assert.equal(response.status(), 200, `${action} answered ${response.status()}: ${await response.text()}`)
-  const view = await response.json()
-  await panel.getByTestId('action-success').filter({ hasText: `已${actionLabel}。办件 ${theCase.number}` }).waitFor()
-  return view
-}
+/** The workbench queue, searched for this test's case, which is opened. */
+const openFromQueue = (page, tabLabel) => openCaseFromQueue(page, theCase, ITEM_NAME, tabLabel)
+/** One move on this test's case through the action panel; the case as the server answered. */
+const act = (page, action, actionLabel, fill) => actOnCase(page, theCase, action, actionLabel, fill)
 
 /** The applicant's case page, (re)loaded: the state shown. */
 async function openCase(state) {
