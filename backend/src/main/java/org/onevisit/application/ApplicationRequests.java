@@ -45,4 +45,12 @@ public final class ApplicationRequests {
     @Schema(name = "VisitRequest")
     public record Visit(@Schema(required = true) ApplicationVisit.Purpose purpose,
                         @Schema(description = "Required when the applicant has already visited for this case") String reason) {}
+
+    @Schema(name = "WaiverRequest", description = "VISIT (window): the item's one visit is waived for this case; "
+            + "SPECIAL_PROCEDURE (reviewer): the named special procedure of the guide is not needed for this case")
+    public record Waiver(@Schema(required = true) ApplicationWaiver.Kind kind,
+                         @Schema(description = "SPECIAL_PROCEDURE: the procedure's name as the guide lists it") String procedure,
+                         @Schema(required = true, maxLength = 500, description = "Why (e.g. originals checked against the "
+                                 + "electronic licence register)") String reason,
+                         @Schema(required = true, description = "The version last read: a stale one gets 409") Long version) {}
 }

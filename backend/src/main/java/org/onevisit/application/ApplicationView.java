@@ -43,7 +43,10 @@ public record ApplicationView(
         DeliveryView delivery,
         List<TimelineEntry> timeline,
         @Schema(description = "What the caller may do now") List<Action> availableActions,
-        @Schema(description = "Printable notices issued for this case") List<NoticeKind> notices) {
+        @Schema(description = "Printable notices issued for this case") List<NoticeKind> notices,
+        @Schema(description = "The one-visit promise: when the visit happens, what to bring, whether it was recorded or "
+                + "waived, and the special procedures the law requires") VisitPromise.View visitPromise,
+        @Schema(description = "Steps of the promise waived for this case, with the reason") List<WaiverView> waivers) {
 
     /** The applicant, with the ID number masked. */
     @Schema(name = "CaseApplicant")

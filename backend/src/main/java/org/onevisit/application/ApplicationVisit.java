@@ -17,9 +17,12 @@ import java.util.UUID;
 @Table(name = "application_visit")
 public class ApplicationVisit {
 
-    /** Why the applicant came: registering a walk-in application, handing in originals, collecting a paper result. */
+    /**
+     * Why the applicant came: registering a walk-in application, handing in originals, collecting a paper result,
+     * being present at the site inspection, attending the expert review meeting, sitting the examination.
+     */
     @Schema(name = "VisitPurpose")
-    public enum Purpose { WALK_IN, ORIGINALS, PICKUP, OTHER }
+    public enum Purpose { WALK_IN, ORIGINALS, PICKUP, SITE_CHECK, MEETING, EXAM, OTHER }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -45,7 +45,10 @@ public class CaseNotices {
                          String applicantIdentifier, String itemName, String itemCode, LocalDate submittedOn,
                          LocalDate acceptedOn, LocalDate decidedOn, LocalDate issuedOn, LocalDate dueDate, int promisedDays,
                          String location, String reason, List<CorrectionItem> items, String comment, boolean approved,
-                         String remedies, String consultationPhone, String complaintPhone) {}
+                         String remedies, String consultationPhone, String complaintPhone, Visit visit) {}
+
+    /** The acceptance notice's word on the one visit: when it happens and the originals to bring (null: no visit). */
+    public record Visit(String when, String reason, List<Guide.Original> originals, boolean made) {}
 
     @WithSession
     public Uni<String> render(java.util.UUID id, String slug, Function<Application, Application> access) {
@@ -76,7 +79,9 @@ public class CaseNotices {
                 guide.promisedDays(), location, reason, kind == NoticeKind.CORRECTION ? views.correctionItems(a) : List.of(),
                 kind == NoticeKind.CORRECTION ? a.correctionComment : null, a.state != ApplicationState.DENIED,
                 a.remedies, guide.contact() == null ? null : guide.contact().consultationPhone(),
-                guide.contact() == null ? null : guide.contact().complaintPhone());
+                guide.contact() == null ? null : guide.contact().complaintPhone(),
+                kind == NoticeKind.ACCEPTANCE && guide.visits() >= 1 ? new Visit(guide.visitMoment() == null ? "到现场一次"
+                        : guide.visitMoment().zh, guide.visitReason(), guide.visitOriginals(), a.visits > 0) : null);
     }
 
     private static LocalDate day(OffsetDateTime at) {

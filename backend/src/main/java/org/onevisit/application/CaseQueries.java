@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** The parts of a case kept in their own tables: materials, timeline, pauses and visits. */
+/** The parts of a case kept in their own tables: materials, timeline, pauses, visits and waivers. */
 @ApplicationScoped
 public class CaseQueries {
 
@@ -30,6 +30,10 @@ public class CaseQueries {
 
     public Uni<List<ApplicationVisit>> visits(UUID applicationId) {
         return list("from ApplicationVisit where applicationId = ?1 order by id", ApplicationVisit.class, applicationId);
+    }
+
+    public Uni<List<ApplicationWaiver>> waivers(UUID applicationId) {
+        return list("from ApplicationWaiver where applicationId = ?1 order by id", ApplicationWaiver.class, applicationId);
     }
 
     /** Whether {@code staffId} took {@code action} on the case (four-eyes checks). */

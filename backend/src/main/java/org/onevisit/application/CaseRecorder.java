@@ -41,11 +41,12 @@ public class CaseRecorder {
             Map.entry("DISPATCH", "结果已通过邮政寄出，请留意查收。"),
             Map.entry("DELIVER", "结果已送达，办件已办结。"),
             Map.entry("START_SPECIAL_PROCEDURE", "进入特别程序（不计入办理时限）。"),
-            Map.entry("END_SPECIAL_PROCEDURE", "特别程序结束，恢复计时。"));
+            Map.entry("END_SPECIAL_PROCEDURE", "特别程序结束，恢复计时。"),
+            Map.entry("WAIVE_VISIT", "窗口已核实，本事项无需您再到现场。"));
 
     /** Steps the applicant hears of although the case keeps its state. */
     private static final Set<String> NOTIFIED_WITHOUT_STATE_CHANGE = Set.of("WALK_IN", "DISPATCH", "START_SPECIAL_PROCEDURE",
-            "END_SPECIAL_PROCEDURE");
+            "END_SPECIAL_PROCEDURE", "WAIVE_VISIT");
 
     private final AuditService audit;
     private final NotificationService notifications;
@@ -85,8 +86,10 @@ public class CaseRecorder {
         if (message == null || (from == a.state && !NOTIFIED_WITHOUT_STATE_CHANGE.contains(action))) {
             return written;
         }
+        // an acceptance tells the applicant when the one visit happens and what to bring (VisitPromise)
+        String visitNotice = detail == null || !detail.hasNonNull("visitNotice") ? "" : detail.get("visitNotice").asText();
         return written.chain(() -> notifications.notify(a.applicantId, a.id, event, "办件 " + a.number + "（" + a.itemName + "）",
-                message));
+                message + visitNotice));
     }
 
     static OffsetDateTime now() {

@@ -39,13 +39,15 @@ public class CaseViews {
                         .chain(materials -> queries.timeline(a.id)
                                 .chain(events -> queries.pauses(a.id)
                                         .chain(pauses -> queries.visits(a.id)
-                                                .map(visits -> assemble(a, guide, calendar, materials, events, pauses,
-                                                        visits, actors)))))));
+                                                .chain(visits -> queries.waivers(a.id)
+                                                .map(waivers -> assemble(a, guide, calendar, materials, events, pauses,
+                                                        visits, waivers, actors))))))));
     }
 
     private ApplicationView assemble(Application a, Guide guide, WorkdayCalendar calendar,
                                      List<ApplicationMaterial> materials, List<ApplicationEvent> events,
-                                     List<ApplicationPause> pauses, List<ApplicationVisit> visits, List<Actor> actors) {
+                                     List<ApplicationPause> pauses, List<ApplicationVisit> visits, List<ApplicationWaiver> waivers,
+                                     List<Actor> actors) {
         LocalDate today = calendars.today();
         Deadline deadline = Deadlines.of(a, guide.promisedDays(), guide.statutoryDays(), calendar, pauses.stream().map(ApplicationPause::asPause).toList(), today);
         Map<String, String> materialNames = guide.materials().stream()
@@ -66,7 +68,8 @@ public class CaseViews {
                         a.decisionReason, a.remedies),
                 a.deliveryMethod == null ? null : new ApplicationView.DeliveryView(Guide.Delivery.valueOf(a.deliveryMethod),
                         a.waybillNumber, a.deliveryAddress, a.dispatchedAt, a.signedForAt),
-                events.stream().map(this::entry).toList(), available, notices(a));
+                events.stream().map(this::entry).toList(), available, notices(a),
+                VisitPromise.view(a, guide, pauses, waivers), waivers.stream().map(WaiverView::of).toList());
     }
 
     /** A line of a list, from the stored due date (no further queries). */

@@ -52,11 +52,12 @@ public class WorkbenchService {
     private final LocationService locations;
     private final ResultIssuer results;
     private final JsonText json;
+    private final VisitPromise promise;
 
     public WorkbenchService(ApplicationRepository applications, AccountRepository accounts, ApplicantService applicants,
                             CaseRecorder recorder, CaseViews views, CaseQueries queries, CaseClock clock,
                             CatalogService catalog, CalendarService calendars, LocationService locations,
-                            ResultIssuer results, JsonText json) {
+                            ResultIssuer results, JsonText json, VisitPromise promise) {
         this.applications = applications;
         this.accounts = accounts;
         this.applicants = applicants;
@@ -69,6 +70,7 @@ public class WorkbenchService {
         this.locations = locations;
         this.results = results;
         this.json = json;
+        this.promise = promise;
     }
 
     @WithSession
@@ -292,7 +294,7 @@ public class WorkbenchService {
             case DELIVER -> deliver(a, guide, staff, r, detail, caller);
             default -> Uni.createFrom().voidItem();
         };
-        return work.chain(() -> {
+        return work.chain(() -> promise.check(a, guide, r.action(), made.to(), detail)).chain(() -> {
             a.state = made.to();
             a.updatedAt = CaseRecorder.now();
             if (a.state == ApplicationState.COMPLETED) {

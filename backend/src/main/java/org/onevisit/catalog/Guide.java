@@ -11,7 +11,7 @@ import java.util.List;
  * as published for one version of one service item. The default catalogue ships in this shape
  * ({@code catalog/items-2018.json}) and the API returns it as is.
  */
-@JsonIgnoreProperties(value = {"zeroVisit", "maxOneVisit", "online"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"zeroVisit", "maxOneVisit", "online", "visitOriginals"}, allowGetters = true)
 public record Guide(
         // identity
         String code,
@@ -52,6 +52,7 @@ public record Guide(
         Channels channels,
         int visits,
         String visitReason,
+        @Schema(description = "When the one visit happens (required when visits ≥ 1, absent when 0)") VisitMoment visitMoment,
         ServiceCenter serviceCenter,
         CityWide cityWide,
         // result
@@ -71,6 +72,24 @@ public record Guide(
     @Schema(readOnly = true, description = "At most one visit (最多跑一次): visits ≤ 1")
     public boolean maxOneVisit() {
         return visits <= 1;
+    }
+
+    /**
+     * What to bring to the visit: the materials handed in as originals (form ORIGINAL or ORIGINAL_AND_COPY), with
+     * their counts; empty for a zero-visit item. The SPA, the notices and the messages all read this one list.
+     */
+    @JsonProperty("visitOriginals")
+    @Schema(readOnly = true, description = "The originals to bring to the visit (materials in ORIGINAL or ORIGINAL_AND_COPY "
+            + "form, with counts); empty for a zero-visit item")
+    public List<Original> visitOriginals() {
+        if (visits == 0 || materials == null) {
+            return List.of();
+        }
+        return materials.stream().filter(m -> m != null && (m.form() == MaterialForm.ORIGINAL
+                        || m.form() == MaterialForm.ORIGINAL_AND_COPY))
+                .map(m -> new Original(m.code(), m.name(), Math.max(1, m.originals()),
+                        m.form() == MaterialForm.ORIGINAL_AND_COPY ? m.copies() : 0, m.necessity()))
+                .toList();
     }
 
     @JsonProperty("online")
@@ -156,8 +175,38 @@ public record Guide(
     /** A step of the procedure (受理, 审核, 审批, 办结, 送达 …) with its own limit in working days. */
     public record Step(String name, String department, Integer days, String description) {}
 
-    /** Hearing, testing, expert review, site inspection: time not counted in the limit. */
-    public record SpecialProcedure(String name, Integer maxDays, String legalBasis) {}
+    /**
+     * Hearing, testing, expert review, site inspection: time not counted in the limit. {@code mandatory}: the legal
+     * basis requires the step for every case, so the reviewer cannot recommend until it was done (started and ended)
+     * or marked not needed with a reason.
+     */
+    public record SpecialProcedure(String name, Integer maxDays, String legalBasis,
+                                   @Schema(description = "The law requires this step in every case: it must be done or "
+                                           + "explicitly marked not needed before the review ends") boolean mandatory) {}
+
+    /**
+     * When the one visit of a visits = 1 item happens: ACCEPTANCE (originals checked at the window when the case is
+     * accepted, or on a separate "originals checked" visit), PICKUP (collecting or exchanging the paper result at the
+     * window), SITE_CHECK (the applicant present at the site inspection), MEETING (the expert review meeting), EXAM
+     * (the examination). {@code zh} is the Chinese wording used in notices and messages.
+     */
+    @Schema(name = "VisitMoment", description = "When the one visit happens: ACCEPTANCE (originals checked at the window), "
+            + "PICKUP (paper result collected or exchanged at the window), SITE_CHECK (applicant present at the site "
+            + "inspection), MEETING (expert review meeting), EXAM (the examination)")
+    public enum VisitMoment {
+        ACCEPTANCE("受理时到窗口核验原件"), PICKUP("领取（换领）结果时到窗口"), SITE_CHECK("现场核查时申请人在场"),
+        MEETING("参加专家评审会"), EXAM("参加考试");
+
+        public final String zh;
+
+        VisitMoment(String zh) {
+            this.zh = zh;
+        }
+    }
+
+    /** An original to bring to the visit: how many originals, and how many copies besides. */
+    @Schema(name = "VisitOriginal")
+    public record Original(String code, String name, int originals, int copies, Necessity necessity) {}
 
     public record Fee(boolean charged, List<FeeItem> items, String reductions) {}
 

@@ -31,6 +31,9 @@ public final class GuideLabels {
         if (value == null) {
             return "—";
         }
+        if (value instanceof Guide.VisitMoment moment) {
+            return moment.zh;
+        }
         String name = value.name();
         if (value instanceof Guide.MaterialSource && "OTHER".equals(name)) {
             return "其他单位出具";

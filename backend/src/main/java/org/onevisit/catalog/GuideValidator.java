@@ -42,6 +42,7 @@ public final class GuideValidator {
         v.materials(g);
         v.form(g);
         v.timeLimits(g);
+        v.specialProcedures(g);
         v.fees(g);
         v.channelsAndVisits(g);
         v.result(g);
@@ -242,8 +243,14 @@ public final class GuideValidator {
             if (!online && !postIn) {
                 fail("channels", "guide.zero-visit.channel");
             }
-        } else if (isBlank(g.visitReason())) {
-            fail("visitReason", "guide.visit.reason");
+            if (g.visitMoment() != null) {
+                fail("visitMoment", "guide.zero-visit.no-moment");
+            }
+        } else {
+            if (isBlank(g.visitReason())) {
+                fail("visitReason", "guide.visit.reason");
+            }
+            visitMoment(g);
         }
         if (g.channels() != null && g.channels().onlineDepth() == OnlineDepth.IV && g.visits() != 0) {
             fail("visits", "guide.depth-iv.zero-visit");
@@ -259,6 +266,50 @@ public final class GuideValidator {
             require("cityWide.scope", g.cityWide().scope());
             if (isEmpty(g.cityWide().acceptingWindows())) {
                 fail("cityWide.acceptingWindows", "guide.required");
+            }
+        }
+    }
+
+    /** An item with a visit says when it happens, and that moment must be one the item really has. */
+    private void visitMoment(Guide g) {
+        if (g.visitMoment() == null) {
+            fail("visitMoment", "guide.visit.moment");
+            return;
+        }
+        switch (g.visitMoment()) {
+            case PICKUP -> {
+                if (g.result() == null || g.result().delivery() == null
+                        || !g.result().delivery().contains(Guide.Delivery.WINDOW)) {
+                    fail("visitMoment", "guide.visit.pickup-window");
+                }
+            }
+            case SITE_CHECK, MEETING -> {
+                if (g.specialProcedures() == null || g.specialProcedures().stream().noneMatch(p -> p != null && p.mandatory())) {
+                    fail("visitMoment", "guide.visit.moment-procedure");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** A special procedure has a name, and a mandatory one names the law that requires it. */
+    private void specialProcedures(Guide g) {
+        if (g.specialProcedures() == null) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < g.specialProcedures().size(); i++) {
+            Guide.SpecialProcedure p = g.specialProcedures().get(i);
+            String at = "specialProcedures[" + i + "]";
+            if (p == null || isBlank(p.name())) {
+                fail(at + ".name", "guide.required");
+                continue;
+            }
+            if (!names.add(p.name().trim())) {
+                fail(at + ".name", "guide.procedure.duplicate", p.name());
+            }
+            if (p.mandatory() && isBlank(p.legalBasis())) {
+                fail(at + ".legalBasis", "guide.procedure.mandatory-basis");
             }
         }
     }

@@ -37,6 +37,10 @@ final class CaseFigures {
                         List<Object[]> breaches, List<Object[]> corrections, List<Object[]> grades,
                         List<Object[]> rectifications) {}
 
+    /** The case's visit was waived by the window (application_waiver, V10). */
+    private static final String WAIVED = "exists (select 1 from application_waiver w where w.application_id = a.id "
+            + "and w.kind = 'VISIT')";
+
     static Uni<Counted> count(Mutiny.Session s, Grouping g, StatsPeriod period, Catalog catalog, WorkdayCalendar calendar) {
         return query(s, g, period.start(), period.end()).map(rows -> tally(rows, catalog, calendar));
     }
@@ -52,7 +56,9 @@ final class CaseFigures {
                         + decidedCases, start, end)
                 .chain(decided -> list(s, "select x.application_id, x.from_date, x.to_date from application_pause x "
                         + "where x.application_id in (select a.id " + decidedCases + ")", start, end)
-                .chain(pauses -> list(s, "select " + g.key + ", count(*) filter (where a.visits = 0), count(*) from application a "
+                // zero-visit: truly no visit and no waiver; a waived visit is a figure of its own (最多跑一次, measured honestly)
+                .chain(pauses -> list(s, "select " + g.key + ", count(*) filter (where a.visits = 0 and not " + WAIVED + "), "
+                        + "count(*), count(*) filter (where a.visits = 0 and " + WAIVED + ") from application a "
                         + g.join + " where a.completed_at >= :from and a.completed_at < :to group by 1", start, end)
                 .chain(completions -> list(s, "select " + g.key + ", count(*) from application_visit x " + cases
                         + " where x.breach and x.occurred_at >= :from and x.occurred_at < :to group by 1", start, end)
@@ -95,6 +101,7 @@ final class CaseFigures {
             Tally t = of(groups, row[0]);
             t.zeroVisitCompleted += number(row[1]);
             t.completed += number(row[2]);
+            t.visitsWaived += number(row[3]);
         }
         rows.breaches().forEach(row -> of(groups, row[0]).visitBreaches += number(row[1]));
         for (Object[] row : rows.corrections()) {

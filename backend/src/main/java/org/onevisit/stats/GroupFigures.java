@@ -18,7 +18,8 @@ public record GroupFigures(
                 + "pauses excluded; null when none was decided") Double averageWorkingDays,
         @Schema(description = "Average promised time limit (working days, from the catalogue) of the same decided cases; "
                 + "null when none was decided") Double averagePromisedDays,
-        @Schema(description = "Cases completed in the period without any visit to a window") Share zeroVisitCompletions,
+        @Schema(description = "Cases completed in the period that truly had no visit (none recorded, none waived)") Share zeroVisitCompletions,
+        @Schema(description = "Cases completed in the period whose promised visit the window waived with a reason") long visitsWaived,
         @Schema(description = "Visits beyond the one promised, recorded in the period") long visitBreaches,
         @Schema(description = "Correction notices sent in the period") Corrections corrections,
         @Schema(description = "Ratings given in the period") Satisfaction satisfaction) {}

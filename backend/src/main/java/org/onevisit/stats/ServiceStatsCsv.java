@@ -23,6 +23,7 @@ final class ServiceStatsCsv {
         row(csv, "按时办结率 on-time rate", s.timeliness().onTimeRate());
         row(csv, "零跑腿办结 zero-visit completions", s.zeroVisitCompletions().count());
         row(csv, "零跑腿占比 zero-visit share", s.zeroVisitCompletions().rate());
+        row(csv, "免于到场办结 visits waived", s.visitsWaived());
         row(csv, "超过一次到访 visits beyond one", s.visitBreaches());
         row(csv, "补正告知 correction requests", s.corrections().requests());
         row(csv, "二次补正 second corrections", s.corrections().secondRequests());

@@ -68,7 +68,7 @@ public class ServiceStatsService {
                     t.overdue(), t.averageWorkingDays(), guide == null ? 0 : guide.promisedDays()));
         });
         return new ServiceStats(period.from(), period.to(), f.submitted(), f.byState(), f.byChannel(), byItem,
-                f.timeliness(), f.zeroVisitCompletions(), f.visitBreaches(), f.corrections(), f.satisfaction(), months);
+                f.timeliness(), f.zeroVisitCompletions(), f.visitsWaived(), f.visitBreaches(), f.corrections(), f.satisfaction(), months);
     }
 
     /** Cases submitted and completed in each month of the period (months without any are listed with zeros). */

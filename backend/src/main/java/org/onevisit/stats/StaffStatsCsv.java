@@ -66,7 +66,7 @@ final class StaffStatsCsv {
         header.addAll(List.of("办结件数 decided", "按时办结 on time", "超期办结 overdue", "按时办结率 on-time rate",
                 "平均用时（工作日） average working days", "平均承诺时限（工作日） average promised days",
                 "办结送达 completed", "零跑腿办结 zero-visit completions", "零跑腿占比 zero-visit share",
-                "超过一次到访 visits beyond one", "补正告知 correction requests", "二次补正 second corrections",
+                "免于到场办结 visits waived", "超过一次到访 visits beyond one", "补正告知 correction requests", "二次补正 second corrections",
                 "评价数 ratings", "满意率 satisfaction rate", "差评 bad reviews", "差评按期整改率 rectified on time"));
         return header;
     }
@@ -79,7 +79,7 @@ final class StaffStatsCsv {
         cells.addAll(List.of(f.timeliness().decided(), f.timeliness().onTime(), f.timeliness().overdue(),
                 f.timeliness().onTimeRate(), blankIfNull(f.averageWorkingDays()), blankIfNull(f.averagePromisedDays()),
                 f.zeroVisitCompletions().of(), f.zeroVisitCompletions().count(), f.zeroVisitCompletions().rate(),
-                f.visitBreaches(), f.corrections().requests(), f.corrections().secondRequests(),
+                f.visitsWaived(), f.visitBreaches(), f.corrections().requests(), f.corrections().secondRequests(),
                 f.satisfaction().ratings(), f.satisfaction().satisfied().rate(), f.satisfaction().badReviews(),
                 f.satisfaction().rectifiedOnTime().rate()));
         return cells;

@@ -23,6 +23,8 @@ final class Tally {
     long promisedDays;
     long completed;
     long zeroVisitCompleted;
+    /** Completed cases whose visit the window waived: neither zero-visit nor visited. */
+    long visitsWaived;
     long visitBreaches;
     long correctionRequests;
     long secondCorrections;
@@ -98,6 +100,6 @@ final class Tally {
 
     GroupFigures figures() {
         return new GroupFigures(submitted, byState, byChannel, timeliness(), averageWorkingDays(), averagePromisedDays(),
-                zeroVisitCompletions(), visitBreaches, corrections(), satisfaction());
+                zeroVisitCompletions(), visitsWaived, visitBreaches, corrections(), satisfaction());
     }
 }
