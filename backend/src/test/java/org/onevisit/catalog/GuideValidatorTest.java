@@ -126,6 +126,70 @@ class GuideValidatorTest {
     }
 
     @Test
+    void itemsThatNeedAVisitSayWhenItHappens() throws Exception {
+        assertRejected(violations(LICENSING, n -> n.remove("visitMoment")), "visitMoment", "guide.visit.moment");
+        assertRejected(violations(LICENSING, n -> n.putNull("visitMoment")), "visitMoment", "guide.visit.moment");
+    }
+
+    @Test
+    void zeroVisitItemsNameNoVisitMoment() throws Exception {
+        assertRejected(violations(ZERO_VISIT, n -> n.put("visitMoment", "ACCEPTANCE")), "visitMoment",
+                "guide.zero-visit.no-moment");
+    }
+
+    @Test
+    void aPickupVisitNeedsPickupAtTheWindow() throws Exception {
+        List<Violation> v = violations(LICENSING, n -> {
+            n.put("visitMoment", "PICKUP");
+            ((ObjectNode) n.get("result")).putArray("delivery").add("ELECTRONIC").add("POST");
+        });
+        assertRejected(v, "visitMoment", "guide.visit.pickup-window");
+        assertEquals(List.of(), violations(LICENSING, n -> n.put("visitMoment", "PICKUP")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SITE_CHECK", "MEETING"})
+    void aSiteCheckOrMeetingVisitNeedsThatMandatoryStep(String moment) throws Exception {
+        assertRejected(violations(LICENSING, n -> {
+            n.put("visitMoment", moment);
+            ((ObjectNode) n.get("specialProcedures").get(0)).put("mandatory", false);
+        }), "visitMoment", "guide.visit.moment-procedure");
+        assertEquals(List.of(), violations(LICENSING, n -> n.put("visitMoment", moment)));
+    }
+
+    @Test
+    void aMandatoryProcedureNamesItsLegalBasis() throws Exception {
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("specialProcedures").get(0)).putNull("legalBasis")),
+                "specialProcedures[0].legalBasis", "guide.procedure.mandatory-basis");
+        // an optional one may leave it out
+        assertEquals(List.of(), violations(LICENSING, n -> ((ObjectNode) n.get("specialProcedures").get(0))
+                .put("mandatory", false).putNull("legalBasis")));
+    }
+
+    @Test
+    void specialProceduresHaveDistinctNames() throws Exception {
+        List<Violation> v = violations(LICENSING, n -> {
+            ArrayNode procedures = (ArrayNode) n.get("specialProcedures");
+            procedures.add(procedures.get(0).deepCopy());
+        });
+        assertRejected(v, "specialProcedures[1].name", "guide.procedure.duplicate");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("specialProcedures").get(0)).put("name", " ")),
+                "specialProcedures[0].name", "guide.required");
+    }
+
+    /** What the window and the applicant are told to bring: the originals of the materials, with their counts. */
+    @Test
+    void theOriginalsToBringAreTheMaterialsHandedInAsOriginals() throws Exception {
+        Guide reward = JSON.treeToValue(item(19), Guide.class);
+        assertEquals(List.of(new Guide.Original("REWARD_APPLICATION", "安全生产举报奖励申请表", 1, 0, Guide.Necessity.REQUIRED),
+                new Guide.Original("ID_CARD", "举报人居民身份证", 1, 1, Guide.Necessity.REQUIRED)), reward.visitOriginals());
+        Guide licensing = JSON.treeToValue(item(LICENSING), Guide.class);
+        assertTrue(licensing.visitOriginals().stream().allMatch(o -> licensing.materials().stream()
+                .anyMatch(m -> m.code().equals(o.code()) && m.form() != Guide.MaterialForm.COPY)));
+        assertEquals(List.of(), JSON.treeToValue(item(ZERO_VISIT), Guide.class).visitOriginals());
+    }
+
+    @Test
     void fullyOnlineItemsNeedNoVisit() throws Exception {
         assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("channels")).put("onlineDepth", "IV")),
                 "visits", "guide.depth-iv.zero-visit");
