@@ -29,7 +29,7 @@ class ServiceStatsTest {
     @BeforeEach
     void march2019() {
         String ours = "(select id from application where number like 'AJ-2019%')";
-        for (String table : new String[] {"rectification", "evaluation", "application_visit", "application_pause",
+        for (String table : new String[] {"rectification", "evaluation", "application_visit", "application_waiver", "application_pause",
                 "application_event", "notification", "application_material"}) {
             sql("delete from " + table + " where application_id in " + ours);
         }
@@ -47,6 +47,13 @@ class ServiceStatsTest {
         // outside the period
         app("a5", "AJ-20190402-9005", "100010100000", "COMPLETED", "ONLINE", "2019-04-02", "2019-04-02", "2019-04-03",
                 "2019-04-03", "2019-04-04", 0);
+        // submitted and decided in February, delivered in March: a one-visit item whose visit the window waived is a
+        // completion of the period, but never a zero-visit one (visits = 0 is not enough)
+        app("a6", "AJ-20190220-9006", "010019600200", "COMPLETED", "ONLINE", "2019-02-20", "2019-02-20", "2019-02-27",
+                "2019-02-26", "2019-03-04", 0);
+        sql("insert into application_waiver (application_id, kind, reason, staff_id, staff_name, staff_role, occurred_at) "
+                + "values (" + id("a6") + ", 'VISIT', '已通过电子证照库核验原件', '" + DEMO_ENTERPRISE + "', '窗口', 'WINDOW', "
+                + "'2019-03-04 09:00+08')");
         sql("insert into application_pause (application_id, kind, reason, from_date, to_date) values (" + id("a2")
                 + ", 'SPECIAL', '专家评审', '2019-03-06', '2019-03-08')");
         sql("insert into application_visit (application_id, occurred_at, purpose, reason, breach, staff_id) values ("
@@ -73,9 +80,11 @@ class ServiceStatsTest {
         assertEquals(2, s.getInt("timeliness.onTime"));
         assertEquals(1, s.getInt("timeliness.overdue"));
         assertEquals(0.6667, s.getDouble("timeliness.onTimeRate"), 1e-9);
+        // a1 only: a2 had visits, a6's visit was waived
         assertEquals(1, s.getInt("zeroVisitCompletions.count"));
-        assertEquals(2, s.getInt("zeroVisitCompletions.of"));
-        assertEquals(0.5, s.getDouble("zeroVisitCompletions.rate"), 1e-9);
+        assertEquals(3, s.getInt("zeroVisitCompletions.of"));
+        assertEquals(0.3333, s.getDouble("zeroVisitCompletions.rate"), 1e-9);
+        assertEquals(1, s.getInt("visitsWaived"));
         assertEquals(1, s.getInt("visitBreaches"));
         assertEquals(2, s.getInt("corrections.requests"));
         assertEquals(1, s.getInt("corrections.secondRequests"));
@@ -92,7 +101,7 @@ class ServiceStatsTest {
         assertEquals(7, s.getInt("byItem.find { it.itemCode == '010019600100' }.promisedDays"));
         assertEquals("2019-03", s.getString("byMonth[0].month"));
         assertEquals(4, s.getInt("byMonth[0].submitted"));
-        assertEquals(2, s.getInt("byMonth[0].completed"));
+        assertEquals(3, s.getInt("byMonth[0].completed"));
         String body = given().when().get("/api/stats/service?" + PERIOD).then().extract().asString();
         for (String personal : new String[] {"示范化工", "91330282MA2CX1A7U1", "AJ-2019"}) {
             org.junit.jupiter.api.Assertions.assertFalse(body.contains(personal), "personal data in public figures: " + personal);
@@ -105,7 +114,8 @@ class ServiceStatsTest {
                 .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("service-stats-2019-03-01-2019-03-31.csv"))
                 .body(startsWith("\uFEFF")).body(containsString("申请件数 submitted,4"))
-                .body(containsString("按时办结率 on-time rate,0.6667")).body(containsString("2019-03,4,2"));
+                .body(containsString("按时办结率 on-time rate,0.6667")).body(containsString("2019-03,4,3"))
+                .body(containsString("零跑腿办结 zero-visit completions,1")).body(containsString("免于到场办结 visits waived,1"));
     }
 
     @Test

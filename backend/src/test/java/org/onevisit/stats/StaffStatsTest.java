@@ -48,7 +48,7 @@ class StaffStatsTest {
     @BeforeEach
     void may2018() {
         String ours = "(select id from application where number like 'AJ-2018%')";
-        for (String table : new String[] {"rectification", "evaluation", "application_visit", "application_pause",
+        for (String table : new String[] {"rectification", "evaluation", "application_visit", "application_waiver", "application_pause",
                 "application_event", "notification", "application_material"}) {
             sql("delete from " + table + " where application_id in " + ours);
         }
@@ -94,6 +94,14 @@ class StaffStatsTest {
         event("b7", "2018-04-27 10:00", WINDOW2, "ACCEPT", null);
         event("b7", "2018-05-02 09:00", REVIEWER, "RECOMMEND", null);
         event("b7", "2018-05-03 16:00", APPROVER, "APPROVE", null);
+        // accepted and decided in April by WINDOW2, delivered in May without a visit: the window waived the one visit
+        // (originals checked against the licence register), so it is a completion of May, but not a zero-visit one
+        app("b8", "AJ-20180420-9108", "010019600200", "COMPLETED", "ONLINE", "ZHOUXIANG", "2018-04-20", "2018-04-20",
+                "2018-04-27", "2018-04-26", "2018-05-10", 0);
+        event("b8", "2018-04-20 10:00", WINDOW2, "ACCEPT", null);
+        sql("insert into application_waiver (application_id, kind, reason, staff_id, staff_name, staff_role, occurred_at) "
+                + "values (" + id("b8") + ", 'VISIT', '已通过电子证照库核验原件', '" + WINDOW2 + "', '周巷镇窗口受理员', 'WINDOW', "
+                + "'2018-05-10 09:00+08')");
         // outside the period
         app("b6", "AJ-20180601-9106", FILING, "COMPLETED", "ONLINE", "CX-CENTRE", "2018-06-01", "2018-06-01", "2018-06-04",
                 "2018-06-04", "2018-06-05", 0);
@@ -121,6 +129,7 @@ class StaffStatsTest {
         assertEquals(4.0f, f.get("averageWorkingDays"));
         assertEquals(4.0f, f.get("averagePromisedDays"));
         assertEquals(Map.of("count", 1, "of", 2, "rate", 0.5f), f.get("zeroVisitCompletions"));
+        assertEquals(0, f.get("visitsWaived"));
         assertEquals(1, f.get("visitBreaches"));
         assertEquals(Map.of("requests", 2, "secondRequests", 1), f.get("corrections"));
         Map<String, Object> satisfaction = map(f.get("satisfaction"));
@@ -139,7 +148,8 @@ class StaffStatsTest {
         assertEquals(Map.of("decided", 2, "onTime", 2, "overdue", 0, "onTimeRate", 1.0f), f.get("timeliness"));
         assertEquals(3.5f, f.get("averageWorkingDays"));
         assertEquals(7.0f, f.get("averagePromisedDays"));
-        assertEquals(Map.of("count", 0, "of", 0, "rate", 0.0f), f.get("zeroVisitCompletions"));
+        assertEquals(Map.of("count", 0, "of", 1, "rate", 0.0f), f.get("zeroVisitCompletions"), "b8's visit was waived");
+        assertEquals(1, f.get("visitsWaived"));
         assertEquals(0, f.get("visitBreaches"));
         assertEquals(Map.of("requests", 0, "secondRequests", 0), f.get("corrections"));
         satisfaction = map(f.get("satisfaction"));
@@ -187,7 +197,8 @@ class StaffStatsTest {
                 "the case accepted in April and decided in May counts for the officer who accepted it");
         assertEquals(3.5f, f.get("averageWorkingDays"));
         assertEquals(7.0f, f.get("averagePromisedDays"));
-        assertEquals(Map.of("count", 0, "of", 0, "rate", 0.0f), f.get("zeroVisitCompletions"));
+        assertEquals(Map.of("count", 0, "of", 1, "rate", 0.0f), f.get("zeroVisitCompletions"), "b8's visit was waived");
+        assertEquals(1, f.get("visitsWaived"));
         assertEquals(0, f.get("visitBreaches"));
         assertEquals(Map.of("requests", 0, "secondRequests", 0), f.get("corrections"));
         Map<String, Object> satisfaction = map(f.get("satisfaction"));
@@ -216,7 +227,7 @@ class StaffStatsTest {
         assertEquals(5, pub.getInt("submitted"));
         assertEquals(4, pub.getInt("timeliness.decided"));
         for (String figure : List.of("submitted", "timeliness.decided", "timeliness.onTime", "timeliness.overdue",
-                "zeroVisitCompletions.count", "zeroVisitCompletions.of", "visitBreaches", "corrections.requests",
+                "zeroVisitCompletions.count", "zeroVisitCompletions.of", "visitsWaived", "visitBreaches", "corrections.requests",
                 "corrections.secondRequests", "satisfaction.ratings", "satisfaction.satisfied.count",
                 "satisfaction.badReviews", "satisfaction.rectifiedOnTime.count", "satisfaction.rectifiedOnTime.of")) {
             assertEquals(pub.getInt(figure), staff.getInt("offices.collect { it.figures." + figure + " }.sum()"), figure);
@@ -243,14 +254,14 @@ class StaffStatsTest {
                 .header("Content-Disposition", containsString("staff-stats-2018-05-01-2018-05-31.csv"))
                 .body(startsWith("\uFEFF"))
                 // code, name, submitted, the states COMPLETED DENIED NOT_ACCEPTED SUBMITTED, the channels ONLINE WINDOW,
-                // decided, on time, overdue, rate, average days, promised, completed, zero-visit, share, breaches,
+                // decided, on time, overdue, rate, average days, promised, completed, zero-visit, share, waived, breaches,
                 // corrections, second ones, ratings, satisfied, bad reviews, rectified on time
-                .body(containsString("\r\nCX-CENTRE,慈溪市行政服务中心 安监窗口,2,2,0,0,0,1,1,2,1,1,0.5,4.0,4.0,2,1,0.5,1,2,1,2,0.5,1,1.0\r\n"))
-                .body(containsString("\r\n,尚未由窗口处理 not yet handled at a window,1,0,0,0,1,1,0,0,0,0,0.0,,,0,0,0.0,0,0,0,0,0.0,0,0.0\r\n"))
+                .body(containsString("\r\nCX-CENTRE,慈溪市行政服务中心 安监窗口,2,2,0,0,0,1,1,2,1,1,0.5,4.0,4.0,2,1,0.5,0,1,2,1,2,0.5,1,1.0\r\n"))
+                .body(containsString("\r\n,尚未由窗口处理 not yet handled at a window,1,0,0,0,1,1,0,0,0,0,0.0,,,0,0,0.0,0,0,0,0,0,0.0,0,0.0\r\n"))
                 // then the actions ACCEPT NOT_ACCEPT RECOMMEND APPROVE … in name order
                 .body(containsString("操作 action ACCEPT,操作 action APPROVE,操作 action DENY,操作 action NOT_ACCEPT,"
                         + "操作 action RECOMMEND,操作 action REQUEST_CORRECTION,操作 action VISIT,操作 action WALK_IN\r\n"))
-                .body(containsString("\r\n审查员,,0,0,0,0,0,0,0,0,0,0,0.0,,,0,0,0.0,0,0,0,0,0.0,0,0.0,0,0,0,0,4,0,0,0\r\n"));
+                .body(containsString("\r\n审查员,,0,0,0,0,0,0,0,0,0,0,0.0,,,0,0,0.0,0,0,0,0,0,0.0,0,0.0,0,0,0,0,4,0,0,0\r\n"));
     }
 
     @Test
