@@ -76,6 +76,8 @@ class RoleMatrixTest {
                 "POST /api/workbench/applications/{id}/materials")) {
             RULES.put(op, Set.of("WINDOW"));
         }
+        // the window waives a visit, the reviewer a special procedure (the body's kind says which)
+        RULES.put("POST /api/workbench/applications/{id}/waivers", Set.of("WINDOW", "REVIEWER"));
         RULES.put("GET /api/evaluation/scale", PUBLIC);
         RULES.put("GET /api/stats/service", PUBLIC);
         RULES.put("GET /api/certificates/{number}/verify", PUBLIC);
