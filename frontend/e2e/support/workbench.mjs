@@ -49,3 +49,34 @@ export async function act(page, theCase, action, actionLabel, fill = async () =>
   await panel.getByTestId('action-success').filter({ hasText: `已${actionLabel}。办件 ${theCase.number}` }).waitFor()
   return view
 }
+
+/**
+ * Keeps the one-visit promise on the open case through the "最多跑一次" panel: records the visit the guide names
+ * (originals checked, meeting, exam, site check) or, with `waive`, records why it is waived. A pickup is recorded by
+ * DELIVER with 窗口领取 instead. Needs a window officer's session.
+ * @returns {Promise<object>} the case as the server answered
+ */
+export async function keepVisitPromise(page, theCase, { waive } = {}) {
+  const panel = page.getByTestId('visit-promise')
+  await panel.getByTestId('promise-pending').waitFor()
+  const path = waive ? 'waivers' : 'visits'
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith(`/api/workbench/applications/${theCase.id}/${path}`),
+      { timeout: MOVE_TIMEOUT },
+    ),
+    (async () => {
+      if (!waive) {
+        await panel.locator('[data-action="promise-record-visit"]').click()
+        return
+      }
+      await panel.locator('[data-action="promise-waive"]').click()
+      const form = page.getByTestId('waiver-form')
+      await form.getByLabel('理由').fill(waive)
+      await form.locator('[data-action="waiver-submit"]').click()
+    })(),
+  ])
+  assert.equal(response.status(), 200, `the ${path} answered ${response.status()}: ${await response.text()}`)
+  await panel.getByTestId('promise-done').waitFor()
+  return response.json()
+}

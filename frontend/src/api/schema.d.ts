@@ -3544,6 +3544,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench/applications/{id}/waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive the item's one visit (VISIT, window) or mark a special procedure not needed (SPECIAL_PROCEDURE, reviewer), with a reason; written to the timeline and the audit trail */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WaiverRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with the waiver */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description kind or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The waiver belongs to another role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, closed case, a zero-visit item, a visit already made, a procedure already started, or already waived */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Reason missing or too long, or no such special procedure */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workbench/certificates": {
         parameters: {
             query?: never;
@@ -4298,6 +4392,10 @@ export interface components {
             availableActions?: components["schemas"]["Action"][];
             /** @description Printable notices issued for this case */
             notices?: components["schemas"]["NoticeKind"][];
+            /** @description The one-visit promise: when the visit happens, what to bring, whether it was recorded or waived, and the special procedures the law requires */
+            visitPromise?: components["schemas"]["VisitPromise"];
+            /** @description Steps of the promise waived for this case, with the reason */
+            waivers?: components["schemas"]["Waiver"][];
         };
         /** @enum {string} */
         ApplyForm: "WINDOW" | "ONLINE" | "POST";
@@ -4583,8 +4681,13 @@ export interface components {
              * @description Average promised time limit (working days, from the catalogue) of the same decided cases; null when none was decided
              */
             averagePromisedDays?: number;
-            /** @description Cases completed in the period without any visit to a window */
+            /** @description Cases completed in the period that truly had no visit (none recorded, none waived) */
             zeroVisitCompletions?: components["schemas"]["Share"];
+            /**
+             * Format: int64
+             * @description Cases completed in the period whose promised visit the window waived with a reason
+             */
+            visitsWaived?: number;
             /**
              * Format: int64
              * @description Visits beyond the one promised, recorded in the period
@@ -4633,6 +4736,8 @@ export interface components {
             /** Format: int32 */
             visits?: number;
             visitReason?: string;
+            /** @description When the one visit happens (required when visits ≥ 1, absent when 0) */
+            visitMoment?: components["schemas"]["VisitMoment"];
             serviceCenter?: components["schemas"]["ServiceCenter"];
             cityWide?: components["schemas"]["CityWide"];
             result?: components["schemas"]["Result"];
@@ -4643,6 +4748,8 @@ export interface components {
             readonly zeroVisit?: boolean;
             /** @description At most one visit (最多跑一次): visits ≤ 1 */
             readonly maxOneVisit?: boolean;
+            /** @description The originals to bring to the visit (materials in ORIGINAL or ORIGINAL_AND_COPY form, with counts); empty for a zero-visit item */
+            readonly visitOriginals?: components["schemas"]["VisitOriginal"][];
             /** @description Can be applied for online */
             readonly online?: boolean;
         };
@@ -4722,6 +4829,15 @@ export interface components {
         LogoutRequest: {
             refreshToken?: string;
         };
+        MandatoryStep: {
+            name?: string;
+            legalBasis?: string;
+            /** Format: int32 */
+            maxDays?: number;
+            status?: components["schemas"]["MandatoryStepStatus"];
+        };
+        /** @enum {string} */
+        MandatoryStepStatus: "PENDING" | "RUNNING" | "DONE" | "WAIVED";
         Material: {
             code?: string;
             name?: string;
@@ -4973,8 +5089,13 @@ export interface components {
             byItem?: components["schemas"]["ItemFigures"][];
             /** @description Decisions in the period against their promised due date */
             timeliness?: components["schemas"]["Timeliness"];
-            /** @description Cases completed in the period without any visit to a window */
+            /** @description Cases completed in the period that truly had no visit (none recorded, none waived) */
             zeroVisitCompletions?: components["schemas"]["Share"];
+            /**
+             * Format: int64
+             * @description Cases completed in the period whose promised visit the window waived with a reason
+             */
+            visitsWaived?: number;
             /**
              * Format: int64
              * @description Visits beyond the one promised, recorded in the period
@@ -5003,6 +5124,8 @@ export interface components {
             /** Format: int32 */
             maxDays?: number;
             legalBasis?: string;
+            /** @description The law requires this step in every case: it must be done or explicitly marked not needed before the review ends */
+            mandatory?: boolean;
         };
         StaffAction: {
             action: components["schemas"]["Action"];
@@ -5106,19 +5229,77 @@ export interface components {
         };
         /** @enum {string} */
         Urgency: "GREEN" | "YELLOW" | "RED";
+        /**
+         * @description When the one visit happens: ACCEPTANCE (originals checked at the window), PICKUP (paper result collected or exchanged at the window), SITE_CHECK (applicant present at the site inspection), MEETING (expert review meeting), EXAM (the examination)
+         * @enum {string}
+         */
+        VisitMoment: "ACCEPTANCE" | "PICKUP" | "SITE_CHECK" | "MEETING" | "EXAM";
+        VisitOriginal: {
+            code?: string;
+            name?: string;
+            /** Format: int32 */
+            originals?: number;
+            /** Format: int32 */
+            copies?: number;
+            necessity?: components["schemas"]["Necessity"];
+        };
+        VisitPromise: {
+            /**
+             * Format: int32
+             * @description Visits the guide promises at most (0 or 1)
+             */
+            promisedVisits?: number;
+            /** @description When the visit happens; null for a zero-visit item */
+            moment?: components["schemas"]["VisitMoment"];
+            /** @description The guide's own words for the visit */
+            reason?: string;
+            /** @description The originals to bring */
+            originals?: components["schemas"]["VisitOriginal"][];
+            status?: components["schemas"]["VisitStatus"];
+            /** @description Special procedures the law requires, each done or marked not needed before RECOMMEND */
+            mandatoryProcedures?: components["schemas"]["MandatoryStep"][];
+        };
         /** @enum {string} */
-        VisitPurpose: "WALK_IN" | "ORIGINALS" | "PICKUP" | "OTHER";
+        VisitPurpose: "WALK_IN" | "ORIGINALS" | "PICKUP" | "SITE_CHECK" | "MEETING" | "EXAM" | "OTHER";
         VisitRequest: {
             purpose: components["schemas"]["VisitPurpose"];
             /** @description Required when the applicant has already visited for this case */
             reason?: string;
         };
+        /** @enum {string} */
+        VisitStatus: "NONE" | "PENDING" | "RECORDED" | "WAIVED";
         VisitView: {
             at?: components["schemas"]["OffsetDateTime"];
             locationCode?: string;
             purpose?: components["schemas"]["VisitPurpose"];
             reason?: string;
             breach?: boolean;
+        };
+        Waiver: {
+            kind?: components["schemas"]["WaiverKind"];
+            /** @description The special procedure marked not needed; null for a VISIT waiver */
+            procedure?: string;
+            reason?: string;
+            /** @description The staff member who recorded it */
+            by?: string;
+            /** @description WINDOW or REVIEWER */
+            role?: string;
+            at?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        WaiverKind: "VISIT" | "SPECIAL_PROCEDURE";
+        /** @description VISIT (window): the item's one visit is waived for this case; SPECIAL_PROCEDURE (reviewer): the named special procedure of the guide is not needed for this case */
+        WaiverRequest: {
+            kind: components["schemas"]["WaiverKind"];
+            /** @description SPECIAL_PROCEDURE: the procedure's name as the guide lists it */
+            procedure?: string;
+            /** @description Why (e.g. originals checked against the electronic licence register) */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The version last read: a stale one gets 409
+             */
+            version: number;
         };
         /** @description A window officer registers an application for an applicant who is present */
         WalkInApplication: {

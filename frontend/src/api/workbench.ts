@@ -33,9 +33,27 @@ export type CaseDeadline = Schemas['CaseDeadline']
 export type ProcessKind = Schemas['ProcessKind']
 export type FieldType = Schemas['FieldType']
 export type SpecialProcedure = Schemas['SpecialProcedure']
+export type WaiverRequest = Schemas['WaiverRequest']
+export type VisitMoment = Schemas['VisitMoment']
 
 export const DUE_FILTERS = ['OVERDUE', 'SOON', 'ON_TIME'] as const satisfies readonly DueFilter[]
-export const VISIT_PURPOSES = ['WALK_IN', 'ORIGINALS', 'PICKUP', 'OTHER'] as const satisfies readonly VisitPurpose[]
+export const VISIT_PURPOSES = [
+  'WALK_IN',
+  'ORIGINALS',
+  'PICKUP',
+  'SITE_CHECK',
+  'MEETING',
+  'EXAM',
+  'OTHER',
+] as const satisfies readonly VisitPurpose[]
+/** How the window records the visit each moment of a guide names (a pickup is recorded by DELIVER by WINDOW). */
+export const MOMENT_PURPOSE = {
+  ACCEPTANCE: 'ORIGINALS',
+  PICKUP: 'PICKUP',
+  SITE_CHECK: 'SITE_CHECK',
+  MEETING: 'MEETING',
+  EXAM: 'EXAM',
+} as const satisfies Record<VisitMoment, VisitPurpose>
 export const DELIVERIES = ['ELECTRONIC', 'POST', 'WINDOW'] as const satisfies readonly Delivery[]
 export const APPLICATION_STATES = [
   'DRAFT',
@@ -117,6 +135,11 @@ export const workbenchApi = {
 
   recordVisit(id: string, body: VisitRequest): Promise<ApplicationView> {
     return call(() => http.POST('/api/workbench/applications/{id}/visits', { params: { path: { id } }, body }))
+  },
+
+  /** Waives the visit (window) or marks a special procedure not needed (reviewer), with a reason and the version read. */
+  waive(id: string, body: WaiverRequest): Promise<ApplicationView> {
+    return call(() => http.POST('/api/workbench/applications/{id}/waivers', { params: { path: { id } }, body }))
   },
 
   materialPath(id: string, materialId: string): string {

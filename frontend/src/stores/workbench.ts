@@ -15,7 +15,7 @@ import {
   type StaffAction,
   type VisitRequest,
 } from '@/api'
-import { DUE_FILTERS, workbenchApi, type QueueFilters } from '@/api/workbench'
+import { DUE_FILTERS, workbenchApi, type QueueFilters, type WaiverRequest } from '@/api/workbench'
 import { oneOf, positiveInt, queryPage, queryValue } from '@/composables/routeQuery'
 
 // ---- the queue as it lives in the URL -------------------------------------------------------------
@@ -335,5 +335,19 @@ export const useCaseStore = defineStore('workbenchCase', () => {
     }
   }
 
-  return { view, guide, loading, error, busy, load, act, saveForm, recordVisit }
+  /** A waiver with the version on screen; a failure is thrown as is (the dialog shows it). */
+  async function waive(body: Omit<WaiverRequest, 'version'>): Promise<ApplicationView> {
+    const id = view.value?.id
+    if (!id) throw new Error('No case')
+    busy.value = true
+    try {
+      const result = await workbenchApi.waive(id, { ...body, version: view.value?.version ?? 0 })
+      view.value = result
+      return result
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { view, guide, loading, error, busy, load, act, saveForm, recordVisit, waive }
 })

@@ -17,6 +17,16 @@ export function itemNameOf(n: Pick<Notification, 'title'>): string | undefined {
 }
 
 /**
+ * What an acceptance message says of the one visit (when, which originals to bring): the server appends it to its
+ * Chinese text, starting 本事项; it names the catalogue's materials, so it is shown as written.
+ */
+export function visitNoticeOf(n: Pick<Notification, 'event' | 'body'>): string | undefined {
+  if (n.event !== 'ACCEPT' && n.event !== 'ACCEPT_AND_APPROVE') return undefined
+  const at = n.body?.indexOf('本事项') ?? -1
+  return at >= 0 ? n.body!.slice(at) : undefined
+}
+
+/**
  * A message in the reader's language: the subject from the case number, the text from the event
  * (SUBMIT, ACCEPT, REQUEST_CORRECTION …); the server's Chinese title and body when the event is unknown.
  */
@@ -30,7 +40,9 @@ export function useMessageText() {
 
   function text(n: Notification): string {
     const key = `apply.messages.events.${n.event}`
-    return n.event && te(key) ? t(key) : (n.body ?? '')
+    if (!(n.event && te(key))) return n.body ?? ''
+    const visit = visitNoticeOf(n)
+    return visit ? `${t(key)} ${visit}` : t(key)
   }
 
   /** Whether the text is the server's own (Chinese) body rather than interface text. */

@@ -122,6 +122,13 @@ export function figureCards(stats: ServiceStats, label: Label, f: Formatters): F
       tone: n(stats.visitBreaches) > 0 ? 'red' : 'green',
     },
     {
+      key: 'visitsWaived',
+      label: label('figures.visitsWaived'),
+      value: label('figures.visitsWaivedValue', { n: f.number(stats.visitsWaived) }),
+      detail: label('figures.visitsWaivedDetail'),
+      tone: n(stats.visitsWaived) > 0 ? 'amber' : 'green',
+    },
+    {
       key: 'secondCorrections',
       label: label('figures.secondCorrections'),
       value: label('figures.secondCorrectionsValue', { n: f.number(stats.corrections?.secondRequests) }),

@@ -57,6 +57,7 @@ const FIGURE_COLUMNS = [
   'averageDays',
   'promisedDays',
   'zeroVisit',
+  'visitsWaived',
   'visitBreaches',
   'corrections',
   'secondCorrections',
@@ -80,6 +81,7 @@ export function figureCells(g: GroupFigures | undefined, f: Formatters): Cell[] 
     days(g?.averageWorkingDays, f),
     days(g?.averagePromisedDays, f),
     rate(g?.zeroVisitCompletions, f),
+    count(g?.visitsWaived, f),
     count(g?.visitBreaches, f),
     count(g?.corrections?.requests, f),
     count(g?.corrections?.secondRequests, f),
@@ -135,7 +137,7 @@ export function officerTable(stats: StaffStats, label: Label, f: Formatters): So
 /** Whether anything happened in the period: otherwise the page says so instead of showing tables of zeros. */
 export function hasActivity(stats: StaffStats): boolean {
   const busy = (g: GroupFigures | undefined) =>
-    n(g?.submitted) + n(g?.timeliness?.decided) + n(g?.zeroVisitCompletions?.of) + n(g?.visitBreaches) +
+    n(g?.submitted) + n(g?.timeliness?.decided) + n(g?.zeroVisitCompletions?.of) + n(g?.visitBreaches) + n(g?.visitsWaived) +
       n(g?.corrections?.requests) + n(g?.satisfaction?.ratings) > 0
   return (stats.offices ?? []).some((o) => busy(o.figures)) || (stats.officers ?? []).length > 0
 }

@@ -38,6 +38,7 @@ describe('dashboard figures', () => {
       'zeroVisit',
       'satisfaction',
       'visitBreaches',
+      'visitsWaived',
       'secondCorrections',
       'rectifiedOnTime',
     ])
@@ -50,6 +51,8 @@ describe('dashboard figures', () => {
     expect(cards.satisfaction!.value).toBe('90%')
     expect(cards.visitBreaches!.value).toBe('1 次')
     expect(cards.visitBreaches!.tone).toBe('red')
+    expect(cards.visitsWaived!.value).toBe('3 件')
+    expect(cards.visitsWaived!.detail).toContain('不计入“零跑腿”')
     expect(cards.secondCorrections!.value).toBe('2 次')
     expect(cards.secondCorrections!.detail).toBe('补正告知共 9 次')
     expect(cards.rectifiedOnTime!.value).toBe('50%')

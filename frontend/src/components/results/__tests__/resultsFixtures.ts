@@ -115,6 +115,7 @@ export const serviceStats: ServiceStats = {
   ],
   timeliness: { decided: 34, onTime: 32, overdue: 2, onTimeRate: 0.9411764705882353 },
   zeroVisitCompletions: { count: 12, of: 30, rate: 0.4 },
+  visitsWaived: 3,
   visitBreaches: 1,
   corrections: { requests: 9, secondRequests: 2 },
   satisfaction: {
@@ -141,6 +142,7 @@ export const emptyStats: ServiceStats = {
   byItem: [],
   timeliness: { decided: 0, onTime: 0, overdue: 0, onTimeRate: 0 },
   zeroVisitCompletions: { count: 0, of: 0, rate: 0 },
+  visitsWaived: 0,
   visitBreaches: 0,
   corrections: { requests: 0, secondRequests: 0 },
   satisfaction: {

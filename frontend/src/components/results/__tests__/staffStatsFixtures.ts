@@ -16,6 +16,7 @@ export function figures(f: {
   averagePromisedDays?: number
   completed?: number
   zeroVisit?: number
+  visitsWaived?: number
   visitBreaches?: number
   corrections?: number
   secondCorrections?: number
@@ -34,6 +35,7 @@ export function figures(f: {
     averageWorkingDays: f.averageWorkingDays,
     averagePromisedDays: f.averagePromisedDays,
     zeroVisitCompletions: share(f.zeroVisit ?? 0, f.completed ?? 0),
+    visitsWaived: f.visitsWaived ?? 0,
     visitBreaches: f.visitBreaches ?? 0,
     corrections: { requests: f.corrections ?? 0, secondRequests: f.secondCorrections ?? 0 },
     satisfaction: {
@@ -61,6 +63,7 @@ const centre = figures({
   averagePromisedDays: 5.2,
   completed: 20,
   zeroVisit: 10,
+  visitsWaived: 2,
   visitBreaches: 1,
   corrections: 6,
   secondCorrections: 1,

@@ -64,7 +64,7 @@ describe('StaffStatsView', () => {
     expect(officeTable.findAll('tbody th').every((th) => th.attributes('scope') === 'row')).toBe(true)
     expect(rowKeys(offices)).toEqual(['CX-CENTRE', 'GUANHAIWEI', 'HUSHAN', 'LONGSHAN', 'ZHOUXIANG', ''])
     expect(cells(officeTable.get('tr[data-row="CX-CENTRE"]'))).toEqual([
-      '慈溪市行政服务中心 安监窗口', '30', '24', '91.7%', '2', '3.4', '5.2', '50%', '1', '6', '1', '93.3%', '1', '100%',
+      '慈溪市行政服务中心 安监窗口', '30', '24', '91.7%', '2', '3.4', '5.2', '50%', '2', '1', '6', '1', '93.3%', '1', '100%',
     ])
     expect(cells(officeTable.get('tr[data-row=""]'))[0]).toBe('尚未经窗口处理')
 

@@ -42,6 +42,7 @@ describe('StatsView', () => {
       'zeroVisit',
       'satisfaction',
       'visitBreaches',
+      'visitsWaived',
       'secondCorrections',
       'rectifiedOnTime',
     ])
