@@ -76,6 +76,9 @@ class RoleMatrixTest {
                 "POST /api/workbench/applications/{id}/materials")) {
             RULES.put(op, Set.of("WINDOW"));
         }
+        // data instead of documents: the applicant authorises a retrieval from a register, and withdraws it
+        RULES.put("POST /api/applications/{id}/materials/{code}/retrieval", APPLICANTS);
+        RULES.put("DELETE /api/applications/{id}/materials/{code}/retrieval", APPLICANTS);
         RULES.put("GET /api/evaluation/scale", PUBLIC);
         RULES.put("GET /api/stats/service", PUBLIC);
         RULES.put("GET /api/certificates/{number}/verify", PUBLIC);
