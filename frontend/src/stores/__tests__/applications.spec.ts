@@ -63,6 +63,7 @@ describe('applications store', () => {
         REVIEW_OPINION: '缺少材料：应急预案评审意见（或论证意见）',
       },
       other: [],
+      delivery: {},
     })
     expect(store.problemDetail).toBe('申请不完整，请补齐标出的内容后再提交。')
     expect(store.current?.state).toBe('DRAFT')

@@ -87,6 +87,29 @@ public class ApplicantService {
         });
     }
 
+    /**
+     * What a new draft of the item would be given from the caller's account (the form's known fields), and
+     * a suggestion for a postal delivery, so that the apply wizard shows them before the first save.
+     */
+    public Uni<Prefilled> prefill(Caller caller, String itemCode) {
+        if (itemCode == null || itemCode.isBlank()) {
+            return Uni.createFrom().failure(ProblemException.unprocessable("invalid-application",
+                    List.of(Violation.of("itemCode", "field.required"))));
+        }
+        return catalog.current().chain(c -> Panache.withSession(() -> accounts.findById(caller.id())).map(applicant -> {
+            Guide guide = c.find(itemCode.trim()).orElse(null);
+            checkApplicable(guide, applicant, itemCode, true);
+            String recipient = applicant.kind == Account.Kind.ENTERPRISE ? applicant.contactName : applicant.name;
+            Guide.Delivery only = DeliveryChoices.only(guide);
+            return new Prefilled(json.tree(json.write(Prefill.fill(guide.form(), applicant, Map.of()))),
+                    new ApplicationRequests.DeliveryChoice(only, applicant.address, recipient, applicant.mobile, null));
+        }));
+    }
+
+    /** The prefilled form of a new draft and the suggested delivery details. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ApplicationPrefill")
+    public record Prefilled(com.fasterxml.jackson.databind.JsonNode formData, ApplicationRequests.DeliveryChoice delivery) {}
+
     /** A new draft case under the guide in force (used for online drafts and walk-ins). */
     Uni<Application> draft(Guide guide, Account applicant, Account createdBy, Channel channel, Map<String, Object> data) {
         return draft(guide, applicant, createdBy, channel, data, null);

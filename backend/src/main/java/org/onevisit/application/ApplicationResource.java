@@ -84,6 +84,15 @@ public class ApplicationResource {
     }
 
     @GET
+    @Path("/prefill")
+    @Operation(summary = "What a new draft of the item is given from the caller's account, and a suggested postal delivery")
+    @APIResponse(responseCode = "200", description = "The prefilled form fields", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicantService.Prefilled.class)))
+    @APIResponse(responseCode = "422", description = "Unknown item, or not for this applicant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ApplicantService.Prefilled> prefill(@RestQuery String itemCode, @Context HttpServerRequest http) {
+        return applicants.prefill(Callers.of(jwt, http), itemCode);
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "One of the caller's applications, with its timeline")
     @APIResponse(responseCode = "200", description = "The case")

@@ -69,6 +69,22 @@ class PrefillTest {
     }
 
     @Test
+    void theWizardReadsThePrefillBeforeTheDraftExists() {
+        Api.Enterprise e = Api.registerEnterprise(UNIT);
+        String enterprise = Api.accessToken(e.creditCode(), e.password());
+        JsonPath prefill = as(enterprise).when().get("/api/applications/prefill?itemCode=010019600100").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(enterpriseKnows(e), prefill.getMap("formData"));
+        assertEquals("赵六", prefill.getString("delivery.recipient"));
+        assertEquals(e.mobile(), prefill.getString("delivery.mobile"));
+        as(enterprise).when().get("/api/applications").then().body("total", org.hamcrest.Matchers.equalTo(0));
+        as(enterprise).when().get("/api/applications/prefill?itemCode=010020200000").then().statusCode(422); // a citizen's item
+        as(enterprise).when().get("/api/applications/prefill?itemCode=999999999999").then().statusCode(422);
+        as(enterprise).when().get("/api/applications/prefill").then().statusCode(422);
+        given().when().get("/api/applications/prefill?itemCode=010019600100").then().statusCode(401);
+    }
+
+    @Test
     void aValueInTheRequestWinsAndAFieldOfAnotherMeaningIsLeftAlone() {
         Api.Enterprise e = Api.registerEnterprise(UNIT);
         String enterprise = Api.accessToken(e.creditCode(), e.password());
