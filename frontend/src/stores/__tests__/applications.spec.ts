@@ -36,6 +36,7 @@ describe('mapProblemErrors', () => {
       fields: { a: '此项必填；格式不正确' },
       materials: { X: '缺少材料：X' },
       other: ['该事项不能网上申请', '无名'],
+      delivery: {},
     })
   })
 })
