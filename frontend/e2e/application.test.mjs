@@ -195,7 +195,12 @@ describe('applying online for a zero-visit item, and staff taking it to completi
     // Step 1: the form.
     const heading = page.getByTestId('step-heading')
     await heading.filter({ hasText: '第 1 步（共 3 步）：填写申请表' }).waitFor()
+    // What the account already knows is filled in (and may be changed).
+    await page.getByTestId('prefill-note').waitFor()
+    assert.notEqual(await page.locator('#apply-field-unitName').inputValue(), '', 'the unit name comes from the account')
     for (const field of fields) await fillField(page, field)
+    // The result comes electronically: the applicant's choice, which the window then follows.
+    await page.getByTestId('delivery-choice').getByRole('radio', { name: /电子送达/ }).check()
     assert.equal(await page.getByTestId('field-error').count(), 0, 'no field shows an error')
     await assertNoHorizontalOverflow(page, 'the application form at 375 px')
     await page.screenshot({ path: screenshotPath('apply-form-zh-375'), fullPage: true })

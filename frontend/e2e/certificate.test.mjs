@@ -195,7 +195,7 @@ describe('a zero-visit filing approved at once, its certificate downloaded, scan
     await page.getByTestId('account-details').getByText(DEMO_ENTERPRISE).waitFor()
 
     const draft = await asApplicant('POST', '/api/applications', { data: { itemCode: ITEM } }, 201)
-    await asApplicant('PUT', `/api/applications/${draft.id}`, { data: { formData: FORM_DATA } })
+    await asApplicant('PUT', `/api/applications/${draft.id}`, { data: { formData: FORM_DATA, delivery: { method: 'ELECTRONIC' } } })
     for (const material of required) {
       await asApplicant(
         'POST',

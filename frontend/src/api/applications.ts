@@ -1,6 +1,9 @@
 import { call, http } from './client'
 import { fetchBlob, openProtectedPage, uploadForm } from './files'
 import type {
+  ApplicationPrefill,
+  DeliveryChoice,
+  MaterialRetrieval,
   ApplicationPage,
   ApplicationState,
   ApplicationView,
@@ -71,19 +74,46 @@ export const applicationsApi = {
   },
 
   /** A new draft (201); 422 if the item is unknown, not online, not for this applicant, or a field is malformed. */
-  create(itemCode: string, formData: ApplicationFormData, idempotencyKey?: string): Promise<ApplicationView> {
+  create(
+    itemCode: string,
+    formData: ApplicationFormData,
+    idempotencyKey?: string,
+    delivery?: DeliveryChoice,
+  ): Promise<ApplicationView> {
     return call(() =>
       http.POST('/api/applications', {
         params: { header: idempotency(idempotencyKey) },
-        body: { itemCode, formData },
+        body: delivery ? { itemCode, formData, delivery } : { itemCode, formData },
       }),
     )
   },
 
-  /** Saves the form of a draft or of a case sent back for correction; 409 if `version` is stale. */
-  save(id: string, formData: ApplicationFormData, version: number | undefined): Promise<ApplicationView> {
+  /** Saves the form (and the delivery chosen, if given) of a draft or of a case sent back for correction; 409 if `version` is stale. */
+  save(
+    id: string,
+    formData: ApplicationFormData,
+    version: number | undefined,
+    delivery?: DeliveryChoice,
+  ): Promise<ApplicationView> {
+    const body = delivery ? { formData, version, delivery } : { formData, version }
+    return call(() => http.PUT('/api/applications/{id}', { params: { path: { id } }, body }))
+  },
+
+  /** What a new draft of the item gets from the account (form fields) and a suggested postal delivery. */
+  prefill(itemCode: string): Promise<ApplicationPrefill> {
+    return call(() => http.GET('/api/applications/prefill', { params: { query: { itemCode } } }))
+  },
+
+  /** Authorises taking a material from the certificate register or the licence library instead of an upload. */
+  retrieve(id: string, code: string): Promise<MaterialRetrieval> {
     return call(() =>
-      http.PUT('/api/applications/{id}', { params: { path: { id } }, body: { formData, version } }),
+      http.POST('/api/applications/{id}/materials/{code}/retrieval', { params: { path: { id, code } } }),
+    )
+  },
+
+  async undoRetrieval(id: string, code: string): Promise<void> {
+    await call(() =>
+      http.DELETE('/api/applications/{id}/materials/{code}/retrieval', { params: { path: { id, code } } }),
     )
   },
 

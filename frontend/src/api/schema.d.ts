@@ -315,6 +315,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a new draft of the item is given from the caller's account, and a suggested postal delivery */
+        get: {
+            parameters: {
+                query?: {
+                    itemCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The prefilled form fields */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPrefill"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unknown item, or not for this applicant */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}": {
         parameters: {
             query?: never;
@@ -757,6 +818,139 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/materials/{code}/retrieval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Authorise the bureau to take this material from its certificate register or the electronic licence library instead of an upload (数据多跑路) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Retrieved: what, from where, when */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialRetrieval"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case may no longer be changed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a material of the item, not retrievable, or the applicant holds no valid licence of that kind */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Withdraw the authorisation: the material must then be uploaded */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application of the caller, or the material was not retrieved */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case may no longer be changed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -4308,6 +4502,10 @@ export interface components {
                 [key: string]: number;
             };
         };
+        ApplicationPrefill: {
+            formData?: components["schemas"]["com.fasterxml.jackson.databind.JsonNode"];
+            delivery?: components["schemas"]["DeliveryChoice"];
+        };
         /** @enum {string} */
         ApplicationState: "DRAFT" | "SUBMITTED" | "CORRECTION_REQUIRED" | "UNDER_REVIEW" | "PENDING_DECISION" | "APPROVED" | "COMPLETED" | "NOT_ACCEPTED" | "DENIED" | "WITHDRAWN";
         ApplicationSummary: {
@@ -4341,6 +4539,8 @@ export interface components {
              * @description The version last read (409 if changed since)
              */
             version?: number;
+            /** @description The delivery chosen; absent: unchanged */
+            delivery?: components["schemas"]["DeliveryChoice"];
         };
         ApplicationView: {
             id?: components["schemas"]["UUID"];
@@ -4360,6 +4560,8 @@ export interface components {
             applicant?: components["schemas"]["CaseApplicant"];
             formData?: components["schemas"]["com.fasterxml.jackson.databind.JsonNode"];
             materials?: components["schemas"]["MaterialView"][];
+            /** @description Materials taken from a register instead of an upload (数据多跑路) */
+            retrievals?: components["schemas"]["MaterialRetrieval"][];
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
             submittedAt?: components["schemas"]["OffsetDateTime"];
@@ -4459,12 +4661,19 @@ export interface components {
             reason?: string;
             remedies?: string;
         };
+        /** @description The applicant's choice until the result goes out, then how it went */
         CaseDelivery: {
             method?: components["schemas"]["Delivery"];
             waybillNumber?: string;
             address?: string;
             dispatchedAt?: components["schemas"]["OffsetDateTime"];
             signedForAt?: components["schemas"]["OffsetDateTime"];
+            recipient?: string;
+            /** @description Masked for readers who do not post the result */
+            mobile?: string;
+            postcode?: string;
+            /** @description Why the staff delivered otherwise than the applicant chose */
+            changeReason?: string;
         };
         CatalogueStats: {
             /** Format: int32 */
@@ -4582,11 +4791,26 @@ export interface components {
         };
         /** @enum {string} */
         Delivery: "ELECTRONIC" | "POST" | "WINDOW";
-        /** @description POST needs a waybill number; WINDOW (pickup) counts a visit */
-        DeliveryRequest: {
+        /** @description How the applicant wants the result: one of the methods the guide offers; POST needs address, recipient and mobile; WINDOW pickup is the one visit */
+        DeliveryChoice: {
             method: components["schemas"]["Delivery"];
+            address?: string;
+            recipient?: string;
+            mobile?: string;
+            /** @description Six digits */
+            postcode?: string;
+        };
+        /** @description Absent fields are the applicant's choice; POST needs a waybill number; WINDOW (pickup) counts a visit; a method or address other than the applicant's needs changeReason */
+        DeliveryRequest: {
+            /** @description Default: the applicant's choice */
+            method?: components["schemas"]["Delivery"];
             waybillNumber?: string;
             address?: string;
+            recipient?: string;
+            mobile?: string;
+            postcode?: string;
+            /** @description Why the result goes otherwise than the applicant chose */
+            changeReason?: string;
         };
         /** @enum {string} */
         DueFilter: "OVERDUE" | "SOON" | "ON_TIME";
@@ -4857,11 +5081,29 @@ export interface components {
             acceptanceStandard?: string;
             legalBasis?: string;
             eCertificateAccepted?: boolean;
+            /** @description Where the bureau can take this material from, with the applicant's authorisation, instead of an upload (数据多跑路) */
+            retrievableFrom?: components["schemas"]["Retrieval"];
+            /** @description REGISTER: the items whose certificates in the register are this material */
+            registerItems?: string[];
             /** @description The material must be handed in (necessity REQUIRED) */
             readonly required?: boolean;
         };
         /** @enum {string} */
         MaterialForm: "ORIGINAL" | "COPY" | "ORIGINAL_AND_COPY";
+        MaterialRetrieval: {
+            materialCode?: string;
+            materialName?: string;
+            source?: components["schemas"]["Retrieval"];
+            /** @description The certificate number (REGISTER) or the credit code (LICENCE_LIBRARY) */
+            reference?: string;
+            title?: string;
+            holderName?: string;
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description REGISTER: the certificate's number, to view it */
+            certificateNumber?: string;
+            retrievedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         MaterialSource: "APPLICANT" | "GOVERNMENT" | "OTHER";
         MaterialView: {
@@ -4888,7 +5130,9 @@ export interface components {
         Necessity: "REQUIRED" | "OPTIONAL" | "PROVISIONAL";
         NewApplication: {
             itemCode: string;
+            /** @description Fields the account knows (unit name, credit code …) are filled in unless given here */
             formData?: components["schemas"]["com.fasterxml.jackson.databind.node.ObjectNode"];
+            delivery?: components["schemas"]["DeliveryChoice"];
         };
         /** @enum {string} */
         NoticeKind: "ACCEPTANCE" | "NON_ACCEPTANCE" | "CORRECTION" | "DECISION";
@@ -5036,6 +5280,8 @@ export interface components {
         };
         /** @enum {string} */
         ResultType: "CERTIFICATE" | "DOCUMENT" | "APPROVAL" | "FILING_RECEIPT" | "OTHER";
+        /** @enum {string} */
+        Retrieval: "REGISTER" | "LICENCE_LIBRARY";
         RevokeRequest: {
             reason: string;
         };

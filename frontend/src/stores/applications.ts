@@ -1,6 +1,15 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
-import { api, isApiError, type ApplicationPage, type ApplicationView, type FieldError, type Guide, type MaterialView } from '@/api'
+import {
+  api,
+  isApiError,
+  type ApplicationPage,
+  type ApplicationView,
+  type DeliveryChoice,
+  type FieldError,
+  type Guide,
+  type MaterialView,
+} from '@/api'
 import {
   applicationsApi,
   newIdempotencyKey,
@@ -18,10 +27,12 @@ export interface ProblemMap {
   materials: Record<string, string>
   /** Anything else (itemCode, version …). */
   other: string[]
+  /** By delivery field (`delivery.<field>`: method, address, recipient, mobile, postcode). */
+  delivery: Record<string, string>
 }
 
 export function emptyProblems(): ProblemMap {
-  return { fields: {}, materials: {}, other: [] }
+  return { fields: {}, materials: {}, other: [], delivery: {} }
 }
 
 /**
@@ -41,6 +52,8 @@ export function mapProblemErrors(errors: FieldError[] | undefined, joiner = '；
       add(map.fields, field.slice('formData.'.length), message)
     } else if (field.startsWith('materials.') && field.length > 'materials.'.length) {
       add(map.materials, field.slice('materials.'.length), message)
+    } else if (field.startsWith('delivery.') && field.length > 'delivery.'.length) {
+      add(map.delivery, field.slice('delivery.'.length), message)
     } else {
       map.other.push(message)
     }
@@ -181,7 +194,7 @@ export const useApplicationsStore = defineStore('applications', () => {
    * Saves the form: the first save creates the draft (POST), later ones send the version read (PUT).
    * A 409 (changed elsewhere) reloads the case and is thrown on; a 422 names the fields.
    */
-  async function save(itemCode: string, formData: ApplicationFormData): Promise<ApplicationView> {
+  async function save(itemCode: string, formData: ApplicationFormData, delivery?: DeliveryChoice): Promise<ApplicationView> {
     clearProblems()
     try {
       if (!current.value?.id) {
@@ -189,7 +202,7 @@ export const useApplicationsStore = defineStore('applications', () => {
         pendingKeys.set('create', key)
         let created: ApplicationView
         try {
-          created = await applicationsApi.create(itemCode, formData, key)
+          created = await applicationsApi.create(itemCode, formData, key, delivery)
         } catch (error) {
           if (!(isApiError(error) && error.isNetwork)) pendingKeys.delete('create')
           throw error
@@ -198,7 +211,7 @@ export const useApplicationsStore = defineStore('applications', () => {
         current.value = created
         return created
       }
-      const saved = await applicationsApi.save(current.value.id, formData, current.value.version)
+      const saved = await applicationsApi.save(current.value.id, formData, current.value.version, delivery)
       current.value = saved
       return saved
     } catch (error) {
@@ -234,6 +247,16 @@ export const useApplicationsStore = defineStore('applications', () => {
     } finally {
       uploadsInFlight.value--
     }
+  }
+
+  /** Takes a material from the register instead of an upload (or withdraws that), then reads the case again. */
+  async function retrieve(materialCode: string, authorised: boolean): Promise<void> {
+    const caseId = current.value?.id
+    if (!caseId) throw new Error('No application')
+    if (authorised) await applicationsApi.retrieve(caseId, materialCode)
+    else await applicationsApi.undoRetrieval(caseId, materialCode)
+    clearMaterialProblem(materialCode)
+    await reload().catch(() => undefined)
   }
 
   async function removeMaterial(materialId: string): Promise<void> {
@@ -334,6 +357,7 @@ export const useApplicationsStore = defineStore('applications', () => {
     save,
     upload,
     removeMaterial,
+    retrieve,
     move,
     takeFlash,
     clearProblems,

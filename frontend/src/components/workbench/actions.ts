@@ -69,6 +69,8 @@ export interface ActionForm {
   address: string
   /** DELIVER at the window after a visit already: why another visit. */
   visitReason: string
+  /** DELIVER otherwise than the applicant chose (method or postal address): why. */
+  changeReason: string
   /** Correction choices by option key (`MATERIAL:CODE`, `FIELD:key`). */
   corrections: Record<string, CorrectionChoice>
 }
@@ -129,6 +131,14 @@ export function deliveryMethods(view: ApplicationView | undefined, guide: Guide 
   return allowed.filter((m) => !(m === 'WINDOW' && view?.zeroVisit))
 }
 
+/** Whether the delivery departs from the applicant's choice (method, or the postal address): then it needs a reason. */
+export function deliveryChanged(form: ActionForm, view: ApplicationView | undefined): boolean {
+  const chosen = view?.delivery
+  if (!chosen?.method || !form.deliveryMethod) return false
+  if (form.deliveryMethod !== chosen.method) return true
+  return form.deliveryMethod === 'POST' && !!form.address.trim() && form.address.trim() !== (chosen.address ?? '')
+}
+
 /** A fresh form: remedies from the guide, required materials not handed in already ticked for correction. */
 export function emptyForm(view: ApplicationView | undefined, guide: Guide | undefined): ActionForm {
   const corrections: Record<string, CorrectionChoice> = {}
@@ -136,16 +146,19 @@ export function emptyForm(view: ApplicationView | undefined, guide: Guide | unde
     corrections[option.key] = { selected: option.kind === 'MATERIAL' && option.missing && option.required, note: '' }
   }
   const methods = deliveryMethods(view, guide)
+  const chosen = view?.delivery?.method
   return {
     comment: '',
     reason: '',
     remedies: remediesText(guide),
     approveNow: false,
     specialProcedure: '',
-    deliveryMethod: methods.length === 1 ? methods[0]! : '',
+    // the applicant's choice, preselected
+    deliveryMethod: chosen && methods.includes(chosen) ? chosen : methods.length === 1 ? methods[0]! : '',
     waybillNumber: '',
-    address: '',
+    address: view?.delivery?.address ?? '',
     visitReason: '',
+    changeReason: '',
     corrections,
   }
 }
@@ -160,6 +173,7 @@ export type ActionField =
   | 'waybillNumber'
   | 'address'
   | 'visitReason'
+  | 'changeReason'
   | 'corrections'
 
 /** An error to translate when shown: `label` is the i18n key of the field's label. */
@@ -243,6 +257,9 @@ export function validateAction(
       } else if (form.deliveryMethod === 'WINDOW' && needsVisitReason(view) && !form.visitReason.trim()) {
         errors.visitReason = required('workbench.panel.deliver.visitReason')
       }
+      if (deliveryChanged(form, view) && !form.changeReason.trim()) {
+        errors.changeReason = required('choices.delivery.changeReason')
+      }
       break
     default:
       break
@@ -299,6 +316,8 @@ export function buildAction(
         const visitReason = text(form.visitReason)
         if (visitReason) body.visitReason = visitReason
       }
+      const changeReason = text(form.changeReason)
+      if (changeReason && deliveryChanged(form, view)) body.delivery.changeReason = changeReason
       break
     }
     default:
@@ -339,6 +358,7 @@ export function mapServerErrors(action: PanelAction, errors: FieldError[], sent:
     else if (field === 'correctionItems') add('corrections', message)
     else if (field === 'reason') add(action === 'DELIVER' ? 'visitReason' : 'reason', message)
     else if (field === 'visitReason') add('visitReason', message)
+    else if (field === 'delivery.changeReason') add('changeReason', message)
     else if (field === 'remedies') add('remedies', message)
     else if (field === 'specialProcedure') add('specialProcedure', message)
     else if (field === 'delivery.waybillNumber') add('waybillNumber', message)

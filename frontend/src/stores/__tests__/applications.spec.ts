@@ -36,6 +36,7 @@ describe('mapProblemErrors', () => {
       fields: { a: '此项必填；格式不正确' },
       materials: { X: '缺少材料：X' },
       other: ['该事项不能网上申请', '无名'],
+      delivery: {},
     })
   })
 })
@@ -63,6 +64,7 @@ describe('applications store', () => {
         REVIEW_OPINION: '缺少材料：应急预案评审意见（或论证意见）',
       },
       other: [],
+      delivery: {},
     })
     expect(store.problemDetail).toBe('申请不完整，请补齐标出的内容后再提交。')
     expect(store.current?.state).toBe('DRAFT')

@@ -51,7 +51,7 @@ describe('ApplyView: the form', () => {
     await w.get('[data-testid="apply-form"]').trigger('submit')
     await settle()
     const summary = w.get('[data-testid="problem-summary"]')
-    expect(summary.text()).toContain('以下内容需要修改（共 6 处）')
+    expect(summary.text()).toContain('以下内容需要修改（共 7 处）')
     expect(summary.findAll('[data-testid="problem-item"]').map((li) => li.text())).toEqual([
       '单位名称：请填写此项',
       '统一社会信用代码：请填写此项',
@@ -59,6 +59,7 @@ describe('ApplyView: the form', () => {
       '备案类型：请选择一项',
       '预案发布日期：请填写此项',
       '本人（单位）承诺所填信息和所交材料真实有效：请勾选此项后再提交',
+      '送达方式：请选择送达方式',
     ])
     expect(document.activeElement).toBe(summary.element)
     expect(w.get('#apply-field-unitName-error').text()).toBe('请填写此项')
@@ -87,11 +88,19 @@ describe('ApplyView: the form', () => {
     await w.get('#apply-field-publishDate').setValue('2026-11-20')
     await w.get('#apply-field-employees').setValue('')
     await w.get('#apply-field-declaration').setValue(true)
+    // the delivery: the guide's methods, a postal one asking for its address, recipient and mobile
+    expect(w.findAll('[data-testid="delivery-choice"] input[type="radio"]')).toHaveLength(2)
+    await w.get('[data-testid="delivery-POST"]').setValue(true)
+    await w.get('[data-testid="apply-form"]').trigger('submit')
+    await settle()
+    expect(w.get('#delivery-address-error').text()).toBe('请填写此项')
+    expect(w.get('#delivery-mobile-error').text()).toBe('请填写此项')
+    await w.get('[data-testid="delivery-ELECTRONIC"]').setValue(true)
     await w.get('[data-testid="apply-form"]').trigger('submit')
     await settle()
 
     const post = calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/applications')!
-    expect(post.body).toEqual({ itemCode: '100010100000', formData: completeForm })
+    expect(post.body).toEqual({ itemCode: '100010100000', formData: completeForm, delivery: { method: 'ELECTRONIC' } })
     expect(post.headers.get('Idempotency-Key')).toBeTruthy()
     expect(app.router.currentRoute.value.query).toEqual({ id: CASE_ID, step: 'materials' })
     expect(w.get('[data-testid="step-heading"]').text()).toBe('第 2 步（共 3 步）：上传申请材料')

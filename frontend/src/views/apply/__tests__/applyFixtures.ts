@@ -88,6 +88,7 @@ export function draft(extra: Partial<ApplicationView> = {}): ApplicationView {
     channel: 'ONLINE',
     formData: {},
     materials: [],
+    delivery: { method: 'ELECTRONIC' },
     createdAt: '2026-11-27T23:09:22Z',
     visits: 0,
     timeline: [

@@ -73,10 +73,13 @@ public class ApplicantService {
                                 checkApplicable(guide, applicant, request.itemCode(), true);
                                 Map<String, Object> data = json.object(request.formData());
                                 List<Violation> violations = FormValidator.validate(guide.form(), data, false);
+                                if (request.delivery() != null) {
+                                    violations.addAll(DeliveryChoices.check(guide, request.delivery()));
+                                }
                                 if (!violations.isEmpty()) {
                                     throw ProblemException.unprocessable("invalid-form", violations);
                                 }
-                                return draft(guide, applicant, applicant, Channel.ONLINE, data)
+                                return draft(guide, applicant, applicant, Channel.ONLINE, data, request.delivery())
                                         .chain(a -> recorder.record(a, applicant, "APPLICANT", "CREATE", null, null, null,
                                                         caller.ip())
                                                 .chain(() -> answer(a, caller, 201, idempotencyKey)));
@@ -84,8 +87,40 @@ public class ApplicantService {
         });
     }
 
+    /**
+     * What a new draft of the item would be given from the caller's account (the form's known fields), and
+     * a suggestion for a postal delivery, so that the apply wizard shows them before the first save.
+     */
+    public Uni<Prefilled> prefill(Caller caller, String itemCode) {
+        if (itemCode == null || itemCode.isBlank()) {
+            return Uni.createFrom().failure(ProblemException.unprocessable("invalid-application",
+                    List.of(Violation.of("itemCode", "field.required"))));
+        }
+        return catalog.current().chain(c -> Panache.withSession(() -> accounts.findById(caller.id())).map(applicant -> {
+            Guide guide = c.find(itemCode.trim()).orElse(null);
+            checkApplicable(guide, applicant, itemCode, true);
+            String recipient = applicant.kind == Account.Kind.ENTERPRISE ? applicant.contactName : applicant.name;
+            Guide.Delivery only = DeliveryChoices.only(guide);
+            return new Prefilled(json.tree(json.write(Prefill.fill(guide.form(), applicant, Map.of()))),
+                    new ApplicationRequests.DeliveryChoice(only, applicant.address, recipient, applicant.mobile, null));
+        }));
+    }
+
+    /** The prefilled form of a new draft and the suggested delivery details. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ApplicationPrefill")
+    public record Prefilled(com.fasterxml.jackson.databind.JsonNode formData, ApplicationRequests.DeliveryChoice delivery) {}
+
     /** A new draft case under the guide in force (used for online drafts and walk-ins). */
     Uni<Application> draft(Guide guide, Account applicant, Account createdBy, Channel channel, Map<String, Object> data) {
+        return draft(guide, applicant, createdBy, channel, data, null);
+    }
+
+    /**
+     * A new draft, its form completed with what the applicant's account knows ({@link Prefill}), with the
+     * delivery chosen (checked by the caller), or the guide's only method.
+     */
+    Uni<Application> draft(Guide guide, Account applicant, Account createdBy, Channel channel, Map<String, Object> data,
+                           ApplicationRequests.DeliveryChoice delivery) {
         LocalDate today = calendars.today();
         return numbers.next(today).chain(number -> {
             Application a = new Application();
@@ -100,7 +135,12 @@ public class ApplicantService {
             a.itemName = guide.name();
             a.state = ApplicationState.DRAFT;
             a.channel = channel;
-            a.formData = json.write(data);
+            a.formData = json.write(Prefill.fill(guide.form(), applicant, data));
+            Guide.Delivery only = DeliveryChoices.only(guide);
+            a.deliveryMethod = only == null ? null : only.name();
+            if (delivery != null) {
+                DeliveryChoices.store(a, delivery);
+            }
             a.createdBy = createdBy.id;
             a.createdAt = CaseRecorder.now();
             a.updatedAt = a.createdAt;
@@ -155,12 +195,23 @@ public class ApplicantService {
         checkVersion(a, request == null ? null : request.version());
         requireEditable(a);
         return catalog.version(a.itemCode, a.itemVersion).chain(guide -> {
-            Map<String, Object> data = json.object(request == null ? null : request.formData());
-            List<Violation> violations = FormValidator.validate(guide.form(), data, false);
+            // no form in the request (e.g. only the delivery chosen): the form stays as it is
+            Map<String, Object> data = json.object(request == null || request.formData() == null ? null : request.formData());
+            boolean keepForm = request != null && request.formData() == null && request.delivery() != null;
+            List<Violation> violations = new ArrayList<>(keepForm ? List.of() : FormValidator.validate(guide.form(), data, false));
+            ApplicationRequests.DeliveryChoice delivery = request == null ? null : request.delivery();
+            if (delivery != null) {
+                violations.addAll(DeliveryChoices.check(guide, delivery));
+            }
             if (!violations.isEmpty()) {
                 throw ProblemException.unprocessable("invalid-form", violations);
             }
-            a.formData = json.write(data);
+            if (delivery != null) {
+                DeliveryChoices.store(a, delivery);
+            }
+            if (!keepForm) {
+                a.formData = json.write(data);
+            }
             a.updatedAt = CaseRecorder.now();
             return applications.flush().replaceWith(a);
         });
@@ -212,8 +263,11 @@ public class ApplicantService {
 
     /** Every required field and material at once (422 listing all that is missing). */
     private Uni<Void> checkComplete(Application a) {
-        return catalog.version(a.itemCode, a.itemVersion).chain(guide -> queries.materials(a.id).map(materials -> {
+        return catalog.version(a.itemCode, a.itemVersion).chain(guide -> queries.suppliedMaterials(a.id).map(materials -> {
             List<Violation> violations = new ArrayList<>(FormValidator.validate(guide.form(), json.object(a.formData), true));
+            if (a.deliveryMethod == null && a.channel == Channel.ONLINE) {
+                violations.add(Violation.of("delivery.method", "application.delivery.missing"));
+            }
             Set<String> uploaded = new java.util.HashSet<>();
             materials.forEach(m -> uploaded.add(m.materialCode));
             for (Guide.Material material : guide.materials()) {

@@ -108,6 +108,20 @@ public class Application {
     @Column(name = "delivery_address")
     public String deliveryAddress;
 
+    /** To whom a result by post goes, and their mobile (the applicant's choice; staff may change it with a reason). */
+    @Column(name = "delivery_recipient")
+    public String deliveryRecipient;
+
+    @Column(name = "delivery_mobile")
+    public String deliveryMobile;
+
+    @Column(name = "delivery_postcode")
+    public String deliveryPostcode;
+
+    /** Why the staff delivered otherwise than the applicant chose. */
+    @Column(name = "delivery_change_reason")
+    public String deliveryChangeReason;
+
     @Column(name = "dispatched_at")
     public OffsetDateTime dispatchedAt;
 

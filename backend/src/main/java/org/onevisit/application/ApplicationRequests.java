@@ -12,16 +12,27 @@ public final class ApplicationRequests {
     }
 
     @Schema(name = "NewApplication")
-    public record NewApplication(@Schema(required = true) String itemCode, ObjectNode formData) {}
+    public record NewApplication(@Schema(required = true) String itemCode,
+                                 @Schema(description = "Fields the account knows (unit name, credit code …) are filled in unless given here") ObjectNode formData,
+                                 DeliveryChoice delivery) {}
 
     @Schema(name = "ApplicationUpdate", description = "Saves the form of a draft or of a case sent back for correction")
-    public record Update(ObjectNode formData, @Schema(description = "The version last read (409 if changed since)") Long version) {}
+    public record Update(ObjectNode formData, @Schema(description = "The version last read (409 if changed since)") Long version,
+                         @Schema(description = "The delivery chosen; absent: unchanged") DeliveryChoice delivery) {}
+
+    @Schema(name = "DeliveryChoice", description = "How the applicant wants the result: one of the methods the guide offers; "
+            + "POST needs address, recipient and mobile; WINDOW pickup is the one visit")
+    public record DeliveryChoice(@Schema(required = true) Guide.Delivery method, String address, String recipient,
+                                 String mobile, @Schema(description = "Six digits") String postcode) {}
 
     @Schema(name = "ApplicantMove", description = "Submit, resubmit or withdraw; version optional")
     public record ApplicantMove(Long version, String comment) {}
 
-    @Schema(name = "DeliveryRequest", description = "POST needs a waybill number; WINDOW (pickup) counts a visit")
-    public record Delivery(@Schema(required = true) Guide.Delivery method, String waybillNumber, String address) {}
+    @Schema(name = "DeliveryRequest", description = "Absent fields are the applicant's choice; POST needs a waybill number; "
+            + "WINDOW (pickup) counts a visit; a method or address other than the applicant's needs changeReason")
+    public record Delivery(@Schema(description = "Default: the applicant's choice") Guide.Delivery method, String waybillNumber,
+                           String address, String recipient, String mobile, String postcode,
+                           @Schema(description = "Why the result goes otherwise than the applicant chose") String changeReason) {}
 
     @Schema(name = "StaffAction")
     public record StaffAction(

@@ -44,12 +44,15 @@ public class ApplicationResource {
     private final ApplicantService applicants;
     private final CaseFiles files;
     private final CaseNotices notices;
+    private final Retrievals retrievals;
     private final JsonWebToken jwt;
 
-    public ApplicationResource(ApplicantService applicants, CaseFiles files, CaseNotices notices, JsonWebToken jwt) {
+    public ApplicationResource(ApplicantService applicants, CaseFiles files, CaseNotices notices, Retrievals retrievals,
+                               JsonWebToken jwt) {
         this.applicants = applicants;
         this.files = files;
         this.notices = notices;
+        this.retrievals = retrievals;
         this.jwt = jwt;
     }
 
@@ -78,6 +81,15 @@ public class ApplicationResource {
         int n = params.integer("size", size, 20, 1, 100);
         params.check();
         return applicants.list(Callers.of(jwt, null), s, p, n);
+    }
+
+    @GET
+    @Path("/prefill")
+    @Operation(summary = "What a new draft of the item is given from the caller's account, and a suggested postal delivery")
+    @APIResponse(responseCode = "200", description = "The prefilled form fields", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicantService.Prefilled.class)))
+    @APIResponse(responseCode = "422", description = "Unknown item, or not for this applicant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ApplicantService.Prefilled> prefill(@RestQuery String itemCode, @Context HttpServerRequest http) {
+        return applicants.prefill(Callers.of(jwt, http), itemCode);
     }
 
     @GET
@@ -127,6 +139,28 @@ public class ApplicationResource {
         Caller caller = Callers.of(jwt, http);
         return files.delete(caller, Callers.id(id), Callers.materialId(materialId), a -> ApplicantService.own(a, caller))
                 .map(v -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{id}/materials/{code}/retrieval")
+    @Operation(summary = "Authorise the bureau to take this material from its certificate register or the electronic licence library instead of an upload (数据多跑路)")
+    @APIResponse(responseCode = "201", description = "Retrieved: what, from where, when", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetrievalView.class)))
+    @APIResponse(responseCode = "404", description = "No such application of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case may no longer be changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a material of the item, not retrievable, or the applicant holds no valid licence of that kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> retrieve(@RestPath String id, @RestPath String code, @Context HttpServerRequest http) {
+        return retrievals.retrieve(Callers.of(jwt, http), Callers.id(id), code)
+                .map(view -> Response.status(201).entity(view).build());
+    }
+
+    @DELETE
+    @Path("/{id}/materials/{code}/retrieval")
+    @Operation(summary = "Withdraw the authorisation: the material must then be uploaded")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such application of the caller, or the material was not retrieved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case may no longer be changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> undoRetrieval(@RestPath String id, @RestPath String code, @Context HttpServerRequest http) {
+        return retrievals.undo(Callers.of(jwt, http), Callers.id(id), code).map(v -> Response.noContent().build());
     }
 
     @GET

@@ -25,6 +25,7 @@ public record ApplicationView(
         Applicant applicant,
         JsonNode formData,
         List<MaterialView> materials,
+        @Schema(description = "Materials taken from a register instead of an upload (数据多跑路)") List<RetrievalView> retrievals,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime submittedAt,
@@ -74,7 +75,10 @@ public record ApplicationView(
     @Schema(name = "CaseDecision")
     public record Decision(ApplicationState outcome, String reason, String remedies) {}
 
-    @Schema(name = "CaseDelivery")
+    @Schema(name = "CaseDelivery", description = "The applicant's choice until the result goes out, then how it went")
     public record DeliveryView(Guide.Delivery method, String waybillNumber, String address, OffsetDateTime dispatchedAt,
-                               OffsetDateTime signedForAt) {}
+                               OffsetDateTime signedForAt, String recipient,
+                               @Schema(description = "Masked for readers who do not post the result") String mobile,
+                               String postcode,
+                               @Schema(description = "Why the staff delivered otherwise than the applicant chose") String changeReason) {}
 }

@@ -3,7 +3,9 @@ package org.onevisit.application;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The parts of a case kept in their own tables: materials, timeline, pauses, visits and waivers. */
@@ -13,6 +15,32 @@ public class CaseQueries {
     public Uni<List<ApplicationMaterial>> materials(UUID applicationId) {
         return list("from ApplicationMaterial where applicationId = ?1 order by materialCode", ApplicationMaterial.class,
                 applicationId);
+    }
+
+    public Uni<List<MaterialRetrieval>> retrievals(UUID applicationId) {
+        return list("from MaterialRetrieval where applicationId = ?1 order by materialCode", MaterialRetrieval.class,
+                applicationId);
+    }
+
+    /**
+     * Every material supplied, one per code: the upload, or the material retrieved in its stead (dated by
+     * its retrieval), whichever came last. Not entities to change: the retrieved ones are only stand-ins.
+     */
+    public Uni<List<ApplicationMaterial>> suppliedMaterials(UUID applicationId) {
+        return materials(applicationId).chain(uploads -> retrievals(applicationId).map(retrieved -> {
+            Map<String, ApplicationMaterial> byCode = new LinkedHashMap<>();
+            uploads.forEach(m -> byCode.put(m.materialCode, m));
+            for (MaterialRetrieval r : retrieved) {
+                ApplicationMaterial upload = byCode.get(r.materialCode);
+                if (upload == null || upload.uploadedAt.isBefore(r.retrievedAt)) {
+                    ApplicationMaterial standIn = new ApplicationMaterial();
+                    standIn.materialCode = r.materialCode;
+                    standIn.uploadedAt = r.retrievedAt;
+                    byCode.put(r.materialCode, standIn);
+                }
+            }
+            return List.copyOf(byCode.values());
+        }));
     }
 
     public Uni<ApplicationMaterial> material(UUID applicationId, UUID materialId) {

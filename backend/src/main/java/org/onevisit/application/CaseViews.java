@@ -12,6 +12,8 @@ import org.onevisit.application.ApplicationView.Deadline;
 import org.onevisit.application.Procedure.Actor;
 import org.onevisit.catalog.CatalogService;
 import org.onevisit.catalog.Guide;
+import org.onevisit.identity.Masking;
+import org.onevisit.identity.Role;
 import org.onevisit.platform.JsonText;
 import org.onevisit.workday.CalendarService;
 import org.onevisit.workday.WorkdayCalendar;
@@ -40,14 +42,15 @@ public class CaseViews {
                                 .chain(events -> queries.pauses(a.id)
                                         .chain(pauses -> queries.visits(a.id)
                                                 .chain(visits -> queries.waivers(a.id)
-                                                .map(waivers -> assemble(a, guide, calendar, materials, events, pauses,
-                                                        visits, waivers, actors))))))));
+                                                .chain(waivers -> queries.retrievals(a.id)
+                                                .map(retrieved -> assemble(a, guide, calendar, materials, retrieved,
+                                                        events, pauses, visits, waivers, actors)))))))));
     }
 
     private ApplicationView assemble(Application a, Guide guide, WorkdayCalendar calendar,
-                                     List<ApplicationMaterial> materials, List<ApplicationEvent> events,
-                                     List<ApplicationPause> pauses, List<ApplicationVisit> visits, List<ApplicationWaiver> waivers,
-                                     List<Actor> actors) {
+                                     List<ApplicationMaterial> materials, List<MaterialRetrieval> retrieved,
+                                     List<ApplicationEvent> events, List<ApplicationPause> pauses,
+                                     List<ApplicationVisit> visits, List<ApplicationWaiver> waivers, List<Actor> actors) {
         LocalDate today = calendars.today();
         Deadline deadline = Deadlines.of(a, guide.promisedDays(), guide.statutoryDays(), calendar, pauses.stream().map(ApplicationPause::asPause).toList(), today);
         Map<String, String> materialNames = guide.materials().stream()
@@ -58,6 +61,7 @@ public class CaseViews {
                 new ApplicationView.Applicant(a.applicantId, a.applicantName, a.applicantIdentifier),
                 json.tree(a.formData),
                 materials.stream().map(m -> MaterialView.of(m, materialNames.get(m.materialCode))).toList(),
+                retrieved.stream().map(r -> RetrievalView.of(r, materialNames.get(r.materialCode))).toList(),
                 a.createdAt, a.updatedAt, a.submittedAt, a.acceptedAt, a.decidedAt, a.completedAt,
                 deadline, deadline.dueDate(), deadline.remainingWorkingDays(),
                 a.visits, a.visitBreaches, visits.stream().map(VisitView::of).toList(), a.corrections,
@@ -66,10 +70,23 @@ public class CaseViews {
                 a.decidedAt == null ? null : new ApplicationView.Decision(
                         a.state == ApplicationState.DENIED ? ApplicationState.DENIED : ApplicationState.APPROVED,
                         a.decisionReason, a.remedies),
-                a.deliveryMethod == null ? null : new ApplicationView.DeliveryView(Guide.Delivery.valueOf(a.deliveryMethod),
-                        a.waybillNumber, a.deliveryAddress, a.dispatchedAt, a.signedForAt),
+                delivery(a, actors),
                 events.stream().map(this::entry).toList(), available, notices(a),
                 VisitPromise.view(a, guide, pauses, waivers), waivers.stream().map(WaiverView::of).toList());
+    }
+
+    /**
+     * The delivery: the applicant and the window (who posts the result) see the recipient's mobile, other
+     * staff see it masked.
+     */
+    static ApplicationView.DeliveryView delivery(Application a, List<Actor> actors) {
+        if (a.deliveryMethod == null) {
+            return null;
+        }
+        boolean posts = actors.contains(Procedure.APPLICANT) || actors.contains(new Procedure.Staff(Role.WINDOW));
+        return new ApplicationView.DeliveryView(Guide.Delivery.valueOf(a.deliveryMethod), a.waybillNumber, a.deliveryAddress,
+                a.dispatchedAt, a.signedForAt, a.deliveryRecipient,
+                posts ? a.deliveryMobile : Masking.mobile(a.deliveryMobile), a.deliveryPostcode, a.deliveryChangeReason);
     }
 
     /** A line of a list, from the stored due date (no further queries). */

@@ -290,7 +290,7 @@ public class WorkbenchService {
                 yield Uni.createFrom().voidItem();
             }
             case APPROVE, DENY -> decide(a, guide, staff, r, comment);
-            case DISPATCH -> dispatch(a, guide, r, detail);
+            case DISPATCH -> dispatch(a, guide, staff, r, detail, caller);
             case DELIVER -> deliver(a, guide, staff, r, detail, caller);
             default -> Uni.createFrom().voidItem();
         };
@@ -388,65 +388,131 @@ public class WorkbenchService {
     }
 
     /** The result goes out by post: the waybill is recorded; the case completes when it is signed for (DELIVER). */
-    private Uni<Void> dispatch(Application a, Guide guide, StaffAction r, ObjectNode detail) {
-        ApplicationRequests.Delivery d = offered(guide, r.delivery());
-        if (d.method() != Guide.Delivery.POST) {
+    private Uni<Void> dispatch(Application a, Guide guide, Account staff, StaffAction r, ObjectNode detail, Caller caller) {
+        Planned p = planned(a, guide, r.delivery());
+        if (p.method() != Guide.Delivery.POST) {
             throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.method", "delivery.dispatch-by-post")));
         }
         if (a.dispatchedAt != null) {
             throw new ProblemException(409, "already-dispatched", "problem.already-dispatched.detail", List.of(a.waybillNumber), List.of());
         }
-        post(a, d, detail);
-        a.deliveryMethod = d.method().name();
-        a.dispatchedAt = CaseRecorder.now();
-        return Uni.createFrom().voidItem();
+        return changed(a, p, staff, caller).invoke(() -> {
+            post(a, p, detail);
+            a.dispatchedAt = CaseRecorder.now();
+        });
     }
 
-    private static void post(Application a, ApplicationRequests.Delivery d, ObjectNode detail) {
-        String waybill = trim(d.waybillNumber());
-        if (waybill == null || !WAYBILL.matcher(waybill).matches()) {
-            throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.waybillNumber", "delivery.waybill")));
-        }
-        a.waybillNumber = waybill.toUpperCase();
-        a.deliveryAddress = trim(d.address());
+    private static void post(Application a, Planned p, ObjectNode detail) {
+        a.waybillNumber = p.waybill().toUpperCase();
         detail.put("method", "POST").put("waybillNumber", a.waybillNumber);
     }
 
-    /** The delivery asked for, if the guide offers that method. */
-    private static ApplicationRequests.Delivery offered(Guide guide, ApplicationRequests.Delivery d) {
-        if (d == null || d.method() == null) {
+    /**
+     * How the result is to go: what the body says, else the applicant's choice recorded on the case
+     * (method, address, recipient). Checks that the guide offers the method, that a postal result has a
+     * waybill (unless already dispatched) and an address, and that a departure from the applicant's choice
+     * gives its reason; every problem at once.
+     */
+    private static Planned planned(Application a, Guide guide, ApplicationRequests.Delivery body) {
+        ApplicationRequests.Delivery d = body != null ? body : new ApplicationRequests.Delivery(null, null, null, null, null, null, null);
+        Guide.Delivery method = d.method() != null ? d.method()
+                : a.deliveryMethod == null ? null : Guide.Delivery.valueOf(a.deliveryMethod);
+        List<Violation> violations = new ArrayList<>();
+        if (method == null) {
             throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.method", "field.required")));
         }
-        if (guide.result() != null && guide.result().delivery() != null && !guide.result().delivery().contains(d.method())) {
+        if (!DeliveryChoices.offers(guide, method)) {
             throw ProblemException.unprocessable("invalid-delivery", List.of(Violation.of("delivery.method", "delivery.not-offered")));
         }
-        return d;
+        boolean post = method == Guide.Delivery.POST;
+        String address = post ? firstOf(trim(d.address()), a.deliveryAddress) : null;
+        String waybill = trim(d.waybillNumber());
+        if (post && a.dispatchedAt == null) {
+            if (waybill == null || !WAYBILL.matcher(waybill).matches()) {
+                violations.add(Violation.of("delivery.waybillNumber", "delivery.waybill"));
+            }
+            if (address == null) {
+                violations.add(Violation.of("delivery.address", "field.required"));
+            }
+        }
+        bound(violations, "delivery.address", address, DeliveryChoices.ADDRESS_MAX);
+        bound(violations, "delivery.recipient", d.recipient(), DeliveryChoices.NAME_MAX);
+        if (trim(d.mobile()) != null && !org.onevisit.identity.Mobile.isValid(d.mobile().trim())) {
+            violations.add(Violation.of("delivery.mobile", "mobile.invalid"));
+        }
+        String reason = trim(d.changeReason());
+        boolean changed = DeliveryChoices.differs(a, method, post ? trim(d.address()) : null);
+        if (changed && reason == null) {
+            violations.add(Violation.of("delivery.changeReason", "delivery.change-reason"));
+        }
+        bound(violations, "delivery.changeReason", reason, DeliveryChoices.REASON_MAX);
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable("invalid-delivery", violations);
+        }
+        return new Planned(method, waybill, address, post ? firstOf(trim(d.recipient()), a.deliveryRecipient) : null,
+                post ? firstOf(trim(d.mobile()), a.deliveryMobile) : null,
+                post ? firstOf(trim(d.postcode()), a.deliveryPostcode) : null, changed ? reason : null);
+    }
+
+    /** A delivery as it will be made. */
+    private record Planned(Guide.Delivery method, String waybill, String address, String recipient, String mobile,
+                           String postcode, String changeReason) {}
+
+    /** Stores the delivery; a departure from the applicant's choice gets its own timeline entry with the reason. */
+    private Uni<Void> changed(Application a, Planned p, Account staff, Caller caller) {
+        String before = a.deliveryMethod;
+        String beforeAddress = a.deliveryAddress;
+        a.deliveryMethod = p.method().name();
+        a.deliveryAddress = p.address();
+        a.deliveryRecipient = p.recipient();
+        a.deliveryMobile = p.mobile();
+        a.deliveryPostcode = p.postcode();
+        if (p.changeReason() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        a.deliveryChangeReason = p.changeReason();
+        ObjectNode detail = recorder.detail().put("from", before).put("method", p.method().name());
+        if (p.method() == Guide.Delivery.POST && !java.util.Objects.equals(beforeAddress, p.address())) {
+            detail.put("address", p.address());
+        }
+        return recorder.record(a, staff, Role.WINDOW.name(), "CHANGE_DELIVERY", a.state, p.changeReason(), detail, caller.ip());
     }
 
     private Uni<Void> deliver(Application a, Guide guide, Account staff, StaffAction r, ObjectNode detail, Caller caller) {
-        ApplicationRequests.Delivery d = offered(guide, r.delivery());
-        a.deliveryMethod = d.method().name();
-        detail.put("method", d.method().name());
-        switch (d.method()) {
-            case POST -> {
-                // signed for: after a DISPATCH the waybill is known; else it is given now
-                if (a.dispatchedAt == null) {
-                    post(a, d, detail);
-                    a.dispatchedAt = CaseRecorder.now();
-                }
-                a.signedForAt = CaseRecorder.now();
-                detail.put("waybillNumber", a.waybillNumber);
-            }
-            case WINDOW -> {
-                if (guide.zeroVisit()) {
-                    throw ProblemException.unprocessable("zero-visit-item", List.of(Violation.of("delivery.method", "visit.zero-visit-item")));
-                }
-                return windowLocation(staff, null).chain(location ->
-                        visit(a, guide, staff, location, ApplicationVisit.Purpose.PICKUP, trim(r.visitReason()), caller.ip()));
-            }
-            case ELECTRONIC -> { }
+        Planned p = planned(a, guide, r.delivery());
+        if (p.method() == Guide.Delivery.WINDOW && guide.zeroVisit()) {
+            throw ProblemException.unprocessable("zero-visit-item", List.of(Violation.of("delivery.method", "visit.zero-visit-item")));
         }
-        return Uni.createFrom().voidItem();
+        return changed(a, p, staff, caller).chain(() -> {
+            detail.put("method", p.method().name());
+            switch (p.method()) {
+                case POST -> {
+                    // signed for: after a DISPATCH the waybill is known; else it is given now
+                    if (a.dispatchedAt == null) {
+                        post(a, p, detail);
+                        a.dispatchedAt = CaseRecorder.now();
+                    }
+                    a.signedForAt = CaseRecorder.now();
+                    detail.put("waybillNumber", a.waybillNumber);
+                }
+                case WINDOW -> {
+                    return windowLocation(staff, null).chain(location ->
+                            visit(a, guide, staff, location, ApplicationVisit.Purpose.PICKUP, trim(r.visitReason()), caller.ip()));
+                }
+                case ELECTRONIC -> { }
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private static String firstOf(String given, String recorded) {
+        return given != null ? given : recorded;
+    }
+
+    private static void bound(List<Violation> violations, String field, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            violations.add(Violation.of(field, "field.too-long", max));
+        }
     }
 
     /**

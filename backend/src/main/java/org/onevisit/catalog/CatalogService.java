@@ -126,9 +126,25 @@ public class CatalogService {
         return repository.countItems();
     }
 
-    /** Reads a guide document strictly: unknown or missing elements fail. */
+    /** Elements of a material added after the catalogue format was fixed: absent means "not retrievable". */
+    static final List<String> OPTIONAL_MATERIAL_ELEMENTS = List.of("retrievableFrom", "registerItems");
+
+    /** Reads a guide document strictly: unknown or missing elements fail (but for the optional ones above). */
     public Guide read(String json) throws IOException {
-        return strictReader.readValue(json);
+        com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
+        com.fasterxml.jackson.databind.JsonNode materials = tree == null ? null : tree.get("materials");
+        if (materials != null && materials.isArray()) {
+            for (com.fasterxml.jackson.databind.JsonNode m : materials) {
+                if (m instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                    OPTIONAL_MATERIAL_ELEMENTS.forEach(key -> {
+                        if (!o.has(key)) {
+                            o.putNull(key);
+                        }
+                    });
+                }
+            }
+        }
+        return strictReader.readValue(tree);
     }
 
     public void invalidate() {

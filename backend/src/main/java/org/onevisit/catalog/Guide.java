@@ -129,6 +129,9 @@ public record Guide(
 
     public enum MaterialSource { APPLICANT, GOVERNMENT, OTHER }
 
+    /** REGISTER: a certificate the bureau itself issued; LICENCE_LIBRARY: the electronic licence library (e.g. 营业执照). */
+    public enum Retrieval { REGISTER, LICENCE_LIBRARY }
+
     /** One material the applicant hands in; {@code code} is stable across versions (uploads refer to it). */
     @JsonIgnoreProperties(value = "required", allowGetters = true)
     public record Material(
@@ -147,7 +150,11 @@ public record Guide(
             String fillingNotes,
             String acceptanceStandard,
             String legalBasis,
-            boolean eCertificateAccepted) {
+            boolean eCertificateAccepted,
+            @Schema(description = "Where the bureau can take this material from, with the applicant's authorisation, instead of an upload (数据多跑路)")
+            Retrieval retrievableFrom,
+            @Schema(description = "REGISTER: the items whose certificates in the register are this material")
+            List<String> registerItems) {
 
         @JsonProperty("required")
         @Schema(readOnly = true, description = "The material must be handed in (necessity REQUIRED)")

@@ -130,6 +130,33 @@ public final class GuideValidator {
             noCatchAll(at + ".fillingNotes", m.fillingNotes());
             noCatchAll(at + ".acceptanceStandard", m.acceptanceStandard());
             noCatchAll(at + ".notRequiredWhen", m.notRequiredWhen());
+            retrieval(at, m);
+        }
+    }
+
+    /** A retrievable material is a government document; one from the register names the items that issue it. */
+    private void retrieval(String at, Material m) {
+        boolean listed = m.registerItems() != null && !m.registerItems().isEmpty();
+        if (m.retrievableFrom() == null) {
+            if (listed) {
+                fail(at + ".registerItems", "guide.material.register-items.unused");
+            }
+            return;
+        }
+        if (m.source() != null && m.source() != Guide.MaterialSource.GOVERNMENT) {
+            fail(at + ".retrievableFrom", "guide.material.retrieval.source");
+        }
+        if (m.retrievableFrom() == Guide.Retrieval.REGISTER && !listed) {
+            fail(at + ".registerItems", "guide.material.register-items.required");
+        } else if (m.retrievableFrom() == Guide.Retrieval.LICENCE_LIBRARY && listed) {
+            fail(at + ".registerItems", "guide.material.register-items.unused");
+        } else if (listed) {
+            for (int j = 0; j < m.registerItems().size(); j++) {
+                String code = m.registerItems().get(j);
+                if (code == null || !CODE.matcher(code).matches()) {
+                    fail(at + ".registerItems[" + j + "]", "guide.code.format");
+                }
+            }
         }
     }
 

@@ -81,10 +81,22 @@ public final class Cases {
                 .multiPart("file", fileName, content, mime).when().post("/api/applications/" + id + "/materials");
     }
 
-    /** A draft with its form filled in and every required material uploaded: ready to submit. */
+    /** The result electronically: every item offers it. */
+    public static final Map<String, Object> ELECTRONIC = Map.of("method", "ELECTRONIC");
+    public static final String POST_ADDRESS = "慈溪市浒山街道新城大道北路 1 号";
+    /** The result by post, with everything a postal delivery needs. */
+    public static final Map<String, Object> BY_POST = Map.of("method", "POST", "address", POST_ADDRESS,
+            "recipient", "赵六", "mobile", "13805740002", "postcode", "315300");
+
+    /** A draft with its form filled in, the result to come electronically, every required material uploaded: ready to submit. */
     public static String readyDraft(String token, String itemCode) {
+        return readyDraft(token, itemCode, ELECTRONIC);
+    }
+
+    /** A draft ready to submit, with the delivery the applicant chose. */
+    public static String readyDraft(String token, String itemCode, Map<String, Object> delivery) {
         String id = create(token, itemCode).getString("id");
-        as(token).body(Map.of("formData", completeForm(itemCode))).when().put("/api/applications/" + id)
+        as(token).body(Map.of("formData", completeForm(itemCode), "delivery", delivery)).when().put("/api/applications/" + id)
                 .then().statusCode(200);
         for (String code : requiredMaterials(itemCode)) {
             upload(token, id, code, code + ".pdf", "application/pdf", PDF).then().statusCode(201);
@@ -93,7 +105,11 @@ public final class Cases {
     }
 
     public static JsonPath submitted(String token, String itemCode) {
-        String id = readyDraft(token, itemCode);
+        return submitted(token, itemCode, ELECTRONIC);
+    }
+
+    public static JsonPath submitted(String token, String itemCode, Map<String, Object> delivery) {
+        String id = readyDraft(token, itemCode, delivery);
         return as(token).body("{}").when().post("/api/applications/" + id + "/submit").then().statusCode(200)
                 .extract().jsonPath();
     }

@@ -37,7 +37,7 @@ class VisitRulesTest {
 
     @Test
     void aZeroVisitItemNeverCallsTheApplicantToAWindow() {
-        String id = Cases.submitted(Cases.enterprise(), ZERO_VISIT_ITEM).getString("id");
+        String id = Cases.submitted(Cases.enterprise(), ZERO_VISIT_ITEM, Cases.BY_POST).getString("id");
         move(window(), id, "ACCEPT", Map.of());
         as(window()).body(Map.of("purpose", "ORIGINALS")).when().post("/api/workbench/applications/" + id + "/visits")
                 .then().statusCode(422).body("type", containsString("zero-visit-item"));

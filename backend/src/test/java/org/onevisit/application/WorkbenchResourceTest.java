@@ -216,7 +216,7 @@ class WorkbenchResourceTest {
     @Test
     void aResultByPostIsDispatchedWithItsWaybillAndCompletesWhenSignedFor() {
         String applicant = Cases.enterprise();
-        String id = Cases.submitted(applicant, IMMEDIATE_ITEM).getString("id");
+        String id = Cases.submitted(applicant, IMMEDIATE_ITEM, Cases.BY_POST).getString("id");
         move(window(), id, "ACCEPT", Map.of("approveNow", true));
         long version = Cases.staffView(window(), id).getLong("version");
         act(window(), id, Map.of("action", "DISPATCH", "version", version, "delivery", Map.of("method", "ELECTRONIC")))

@@ -71,6 +71,25 @@ class GuideValidatorTest {
         assertRejected(violations(LICENSING, n -> n.putNull(field)), field, "guide.required");
     }
 
+    /** Item 1's materials: 0 is the applicant's own application, 4 the business licence, 5 the emergency plan filing. */
+    @Test
+    void aRetrievableMaterialIsAGovernmentDocumentAndOneFromTheRegisterNamesTheItemsThatIssueIt() throws Exception {
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("materials").get(0)).put("retrievableFrom", "LICENCE_LIBRARY")),
+                "materials[0].retrievableFrom", "guide.material.retrieval.source");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("materials").get(5)).putArray("registerItems")),
+                "materials[5].registerItems", "guide.material.register-items.required");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("materials").get(5)).putNull("registerItems")),
+                "materials[5].registerItems", "guide.material.register-items.required");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("materials").get(5)).putArray("registerItems").add("1000101")),
+                "materials[5].registerItems[0]", "guide.code.format");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("materials").get(4)).putArray("registerItems").add("100010100000")),
+                "materials[4].registerItems", "guide.material.register-items.unused");
+        assertRejected(violations(LICENSING, n -> ((ObjectNode) n.get("materials").get(0)).putArray("registerItems").add("100010100000")),
+                "materials[0].registerItems", "guide.material.register-items.unused");
+        assertEquals("REGISTER", item(LICENSING).get("materials").get(5).get("retrievableFrom").asText());
+        assertEquals("LICENCE_LIBRARY", item(LICENSING).get("materials").get(4).get("retrievableFrom").asText());
+    }
+
     @Test
     void materialAttributesAreMandatory() throws Exception {
         List<Violation> v = violations(LICENSING, n -> {

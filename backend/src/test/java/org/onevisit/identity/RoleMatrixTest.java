@@ -78,6 +78,10 @@ class RoleMatrixTest {
         }
         // the window waives a visit, the reviewer a special procedure (the body's kind says which)
         RULES.put("POST /api/workbench/applications/{id}/waivers", Set.of("WINDOW", "REVIEWER"));
+        // data instead of documents: the applicant authorises a retrieval from a register, and withdraws it
+        RULES.put("POST /api/applications/{id}/materials/{code}/retrieval", APPLICANTS);
+        RULES.put("DELETE /api/applications/{id}/materials/{code}/retrieval", APPLICANTS);
+        RULES.put("GET /api/applications/prefill", APPLICANTS);
         RULES.put("GET /api/evaluation/scale", PUBLIC);
         RULES.put("GET /api/stats/service", PUBLIC);
         RULES.put("GET /api/certificates/{number}/verify", PUBLIC);
