@@ -147,6 +147,12 @@ public class CertificateService implements ResultIssuer {
         return certificates.persist(c);
     }
 
+    @Override
+    public Uni<ResultIssuer.Issued> issuedFor(UUID applicationId) {
+        return certificates.ofApplication(applicationId)
+                .map(c -> c == null ? null : new ResultIssuer.Issued(c.number, c.title, c.validFrom, c.validTo));
+    }
+
     /** Anyone may check a number; {@code signatureCode} is the code printed in the document's QR link. */
     @WithSession
     public Uni<Verification> verify(String number, String signatureCode) {
