@@ -7,6 +7,16 @@ const results: ResultsMessages = {
     stats: 'Statistics',
     verify: 'Verify a certificate',
   },
+  caseResult: {
+    heading: 'Result',
+    IN_PROGRESS: 'In progress, not yet decided',
+    APPROVED_TO_DELIVER: 'Approved, awaiting delivery',
+    APPROVED_DISPATCHED: 'Approved, result sent by post',
+    APPROVED_DELIVERED: 'Approved and delivered (completed)',
+    DENIED: 'Denied',
+    NOT_ACCEPTED: 'Not accepted',
+    WITHDRAWN: 'Withdrawn by the applicant, no decision',
+  },
   common: {
     retry: 'Try again',
     cancel: 'Cancel',

@@ -5,6 +5,16 @@ const results = {
     stats: '统计公开',
     verify: '证照核验',
   },
+  caseResult: {
+    heading: '办理结果',
+    IN_PROGRESS: '办理中，尚未作出决定',
+    APPROVED_TO_DELIVER: '已准予，待送达',
+    APPROVED_DISPATCHED: '已准予，结果已寄出',
+    APPROVED_DELIVERED: '已准予，已送达办结',
+    DENIED: '不予许可（不予办理）',
+    NOT_ACCEPTED: '不予受理',
+    WITHDRAWN: '申请人已撤回，未作决定',
+  },
   common: {
     retry: '重试',
     cancel: '取消',
