@@ -71,6 +71,7 @@ const results: ResultsMessages = {
     verifyLink: 'Verification link',
     verifyLinkName: 'Verify {number} online',
     renew: 'Apply for renewal',
+    renewableFrom: 'Renewal can be applied for from {date}.',
     renewName: 'Apply for renewal of {title}',
     caseLink: 'View the application',
     signatureValid: 'Signature valid',

@@ -69,6 +69,7 @@ const results = {
     verifyLink: '核验链接',
     verifyLinkName: '在线核验 {number}',
     renew: '申请延续',
+    renewableFrom: '可自 {date} 起申请延续。',
     renewName: '申请延续 {title}',
     caseLink: '查看办件',
     signatureValid: '签名有效',

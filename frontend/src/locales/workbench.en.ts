@@ -238,6 +238,7 @@ const workbench: WorkbenchMessages = {
   },
   decision: {
     outcomes: { APPROVED: 'Approved', DENIED: 'Denied' },
+    number: 'Decision letter no.',
     outcome: 'Decision',
     reason: 'Reason',
     remedies: 'Remedies',

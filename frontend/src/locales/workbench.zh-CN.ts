@@ -233,6 +233,7 @@ const workbench = {
   },
   decision: {
     outcomes: { APPROVED: '批准', DENIED: '不予批准' },
+    number: '决定书文号',
     outcome: '决定',
     reason: '理由',
     remedies: '救济途径',

@@ -62,8 +62,9 @@ public class CaseViews {
                 a.state == ApplicationState.CORRECTION_REQUIRED ? new ApplicationView.Correction(correctionItems(a),
                         a.correctionComment) : null,
                 a.decidedAt == null ? null : new ApplicationView.Decision(
-                        a.state == ApplicationState.DENIED ? ApplicationState.DENIED : ApplicationState.APPROVED,
-                        a.decisionReason, a.remedies),
+                        a.state == ApplicationState.DENIED || a.state == ApplicationState.NOT_ACCEPTED ? a.state
+                                : ApplicationState.APPROVED,
+                        a.decisionReason, a.remedies, a.decisionNumber),
                 a.deliveryMethod == null ? null : new ApplicationView.DeliveryView(Guide.Delivery.valueOf(a.deliveryMethod),
                         a.waybillNumber, a.deliveryAddress, a.dispatchedAt, a.signedForAt),
                 events.stream().map(this::entry).toList(), available, notices(a));

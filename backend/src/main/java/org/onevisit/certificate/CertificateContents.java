@@ -30,7 +30,7 @@ final class CertificateContents {
             if (value != null) {
                 fields.add(new CertificateField(f.key(), f.label(), value));
             } else if (f.required()) {
-                missing.add(Violation.of(f.formKey().orElse("certificate." + f.key()), "certificate.field-missing", f.label()));
+                missing.add(Violation.of("certificate." + f.key(), "certificate.field-missing", f.label()));
             }
         }
         if (!missing.isEmpty()) {

@@ -60,6 +60,7 @@ public class CertificateTypes {
     private final Map<String, Definition> byItem = new HashMap<>();
     private final List<Definition> all;
 
+    @jakarta.inject.Inject
     public CertificateTypes(OneVisitConfig config) {
         this(read(config.certificates().typesFile()));
     }

@@ -138,11 +138,13 @@ class ResultContentTest {
             boolean person = guide.getList("serviceObjects").equals(List.of("NATURAL_PERSON"));
             String applicant = List.of(NEW, RENEW, CHANGE).contains(code) ? enterprise : person ? citizen() : Cases.enterprise();
             Map<String, Object> form = distinctForm(code);
-            if (code.equals(RENEW) || code.equals(CHANGE)) {
-                form.remove("originalLicenceNo");
-                form.put("originalLicenceNo", "不存在的编号");
+            String id;
+            try { // items 2 and 3 name a licence number not in the register: the holder's newest licence is carried over
+                id = approved(applicant, code, form);
+            } catch (AssertionError e) {
+                failures.add(code + ": " + e.getMessage());
+                continue;
             }
-            String id = approved(applicant, code, form);
             JsonPath c = certificateOf(applicant, id);
             CertificateTypes.Definition d = types.forItem(code).orElseThrow();
             int year = LocalDate.parse(c.getString("issuedAt")).getYear();
