@@ -24,7 +24,8 @@ const ITEM = '100010300000'
 const ITEM_NAME = '第三类非药品类易制毒化学品经营备案'
 const CERTIFICATE_TITLE = '第三类非药品类易制毒化学品经营备案证明'
 const CASE_NUMBER = /^AJ-\d{8}-\d{4}$/
-const CERTIFICATE_NUMBER = /^CXAJ-BA-\d{4}-\d{6}$/
+/** The number in the style certificate/types.json gives this item: （浙）3J, the county code, the year, a sequence. */
+const CERTIFICATE_NUMBER = /^（浙）3J330282\d{8}$/
 /** A tiny but well-formed PDF for the materials (the server looks at the magic bytes). */
 const MATERIAL_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +

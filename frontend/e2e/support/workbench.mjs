@@ -8,7 +8,7 @@ const MOVE_TIMEOUT = 20_000
 export async function openFromQueue(page, theCase, itemName, tabLabel) {
   await page.getByRole('tab', { name: new RegExp(`^${tabLabel}`) }).click()
   await page.waitForURL(/\/staff(\?.*)?$/)
-  await page.getByLabel('办件编号、申请人或事项名称').fill(theCase.number)
+  await page.getByLabel('办件编号、申请人、统一社会信用代码或事项名称（查找全部状态，含已办结）').fill(theCase.number)
   await page.getByRole('button', { name: '查询', exact: true }).click()
   await page.getByTestId('queue-total').filter({ hasText: '共 1 件' }).waitFor()
   const row = page.locator(`tr[data-case="${theCase.number}"]`)

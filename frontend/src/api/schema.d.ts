@@ -1970,6 +1970,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/items/{code}/documents/result-sample.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's result as a marked sample (样本): its certificate type with sample data, nothing that verifies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sample PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/items/{code}/guide": {
         parameters: {
             query?: never;
@@ -3032,7 +3080,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The queue, most urgent first; without a state, every case still in the bureau's hands */
+        /** The queue, most urgent first; without a state, every case still in the bureau's hands, or with a search (q) every case staff may see, closed ones included */
         get: {
             parameters: {
                 query?: {
@@ -3041,7 +3089,7 @@ export interface paths {
                     /** @description Item code */
                     item?: string;
                     page?: number;
-                    /** @description Case number, applicant name (start) or item name */
+                    /** @description Case number, applicant's credit code, applicant name (start) or item name */
                     q?: string;
                     size?: number;
                     state?: components["schemas"]["ApplicationState"];
@@ -4660,6 +4708,8 @@ export interface components {
             outcome?: components["schemas"]["ApplicationState"];
             reason?: string;
             remedies?: string;
+            /** @description The decision letter's document number (文号), e.g. 慈安监许〔2026〕12号 */
+            number?: string;
         };
         /** @description The applicant's choice until the result goes out, then how it went */
         CaseDelivery: {
@@ -4686,6 +4736,11 @@ export interface components {
             inServiceCenter?: components["schemas"]["Figure"];
             zeroVisit?: components["schemas"]["Figure"];
             cityWide?: components["schemas"]["Figure"];
+        };
+        CertificateField: {
+            key?: string;
+            label?: string;
+            value?: string;
         };
         CertificateList: {
             items?: components["schemas"]["CertificateSummary"][];
@@ -4716,6 +4771,12 @@ export interface components {
             daysLeft?: number;
             /** @description The item that renews this licence, if there is one */
             renewalItemCode?: string;
+            /** @description What the certificate prints besides the holder, in order (null for older certificates) */
+            fields?: components["schemas"]["CertificateField"][];
+            /** @description Whether a renewal may be applied for today: valid, and within the renewal window before its end */
+            renewable?: boolean;
+            /** @description The first day of the renewal window (null without an end of validity) */
+            renewableFrom?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         CertificateType: "CERTIFICATE" | "APPROVAL" | "FILING_RECEIPT";
@@ -4735,6 +4796,8 @@ export interface components {
             /** @description When the document's signature code (s) was given: whether it is this certificate's; false means the document in hand was forged or altered */
             documentMatches?: boolean;
             issuer?: string;
+            /** @description What the certificate covers, in its own wording (许可范围 and the like) */
+            scope?: string;
         };
         ChainCheck: {
             intact?: boolean;

@@ -204,6 +204,7 @@ const apply: ApplyMessages = {
     acceptanceOverdue: 'More than 5 working days have passed since submission without acceptance. If in doubt, call the enquiry line.',
     notYetAccepted: 'The time limit starts when the application is accepted.',
     decision: 'Result',
+    decisionNumber: 'Decision letter no.',
     outcome: 'Decision',
     reason: 'Reason',
     remedies: 'Remedies',

@@ -202,6 +202,7 @@ const apply = {
     acceptanceOverdue: '提交已超过 5 个工作日仍未受理。如有疑问，请拨打咨询电话。',
     notYetAccepted: '受理后开始计算办理时限。',
     decision: '办理结果',
+    decisionNumber: '决定书文号',
     outcome: '决定',
     reason: '理由',
     remedies: '救济途径',

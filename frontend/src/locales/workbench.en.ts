@@ -27,7 +27,7 @@ const workbench: WorkbenchMessages = {
     },
     dueImplied: 'The “Overdue” queue shows overdue cases only.',
     search: 'Search',
-    searchLabel: 'Case number, applicant or item name',
+    searchLabel: 'Case number, applicant, credit code or item name (all states, closed cases too)',
     searchPlaceholder: 'e.g. AJ-20261128-0006 or a company name',
     apply: 'Search',
     reset: 'Clear filters',
@@ -298,6 +298,7 @@ const workbench: WorkbenchMessages = {
   },
   decision: {
     outcomes: { APPROVED: 'Approved', DENIED: 'Denied' },
+    number: 'Decision letter no.',
     outcome: 'Decision',
     reason: 'Reason',
     remedies: 'Remedies',

@@ -26,7 +26,7 @@ const workbench = {
     },
     dueImplied: '“已超期”队列只显示超期办件。',
     search: '搜索',
-    searchLabel: '办件编号、申请人或事项名称',
+    searchLabel: '办件编号、申请人、统一社会信用代码或事项名称（查找全部状态，含已办结）',
     searchPlaceholder: '如 AJ-20261128-0006、企业名称',
     apply: '查询',
     reset: '清除筛选',
@@ -293,6 +293,7 @@ const workbench = {
   },
   decision: {
     outcomes: { APPROVED: '批准', DENIED: '不予批准' },
+    number: '决定书文号',
     outcome: '决定',
     reason: '理由',
     remedies: '救济途径',

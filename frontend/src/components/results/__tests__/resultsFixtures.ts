@@ -21,10 +21,10 @@ export function certificate(extra: Partial<CertificateSummary> = {}): Certificat
     type: 'CERTIFICATE',
     title: '危险化学品经营许可证',
     itemCode: '010019600100',
-    itemName: '危险化学品经营许可证核发（不带储存设施）—新申请',
+    itemName: '危险化学品经营许可证核发（不带储存设施）',
     holderName: '慈溪市示范化工贸易有限公司',
     holderIdentifier: '91330282MA2CX1A7U1',
-    scope: '经营方式：批发',
+    scope: '甲苯、丙酮',
     issuer: '慈溪市安全生产监督管理局',
     issuedAt: '2026-11-28',
     validFrom: '2026-11-28',
@@ -35,6 +35,12 @@ export function certificate(extra: Partial<CertificateSummary> = {}): Certificat
     verificationUrl: `https://onevisit.example.org/verify/${number}?s=3f9a1c2b7d4e5f60`,
     daysLeft: 1095,
     renewalItemCode: '010019600200',
+    fields: [
+      { key: 'mode', label: '经营方式', value: '批发（不带储存设施）' },
+      { key: 'scope', label: '许可范围', value: '甲苯、丙酮' },
+    ],
+    renewable: false,
+    renewableFrom: '2029-08-29',
     ...extra,
   }
 }
@@ -44,7 +50,7 @@ export function verification(extra: Partial<CertificateVerification> = {}): Cert
     number: 'CXAJ-ZS-2026-000001',
     type: 'CERTIFICATE',
     title: '危险化学品经营许可证',
-    itemName: '危险化学品经营许可证核发（不带储存设施）—新申请',
+    itemName: '危险化学品经营许可证核发（不带储存设施）',
     holderName: '慈溪市示范化工贸易有限公司',
     status: 'VALID',
     issuedAt: '2026-11-28',
@@ -53,6 +59,7 @@ export function verification(extra: Partial<CertificateVerification> = {}): Cert
     signatureValid: true,
     documentMatches: true,
     issuer: '慈溪市安全生产监督管理局',
+    scope: '甲苯、丙酮',
     ...extra,
   }
 }

@@ -11,7 +11,14 @@ afterEach(() => {
   app = undefined
 })
 
-const soon = certificate({ number: 'CXAJ-ZS-2024-000007', validFrom: '2023-12-29', validTo: '2026-12-28', daysLeft: 30 })
+const soon = certificate({
+  number: 'CXAJ-ZS-2024-000007',
+  validFrom: '2023-12-29',
+  validTo: '2026-12-28',
+  daysLeft: 30,
+  renewable: true,
+  renewableFrom: '2026-09-29',
+})
 const later = certificate({ number: 'CXAJ-ZS-2026-000001', daysLeft: 1095 })
 const filing = certificate({
   number: 'CXAJ-BA-2026-000003',
@@ -51,10 +58,11 @@ describe('MyCertificatesView', () => {
     expect(first.get('[data-testid="verify-link"]').attributes('href')).toBe('/verify/CXAJ-ZS-2024-000007?s=3f9a1c2b7d4e5f60')
     expect(first.get('[data-testid="case-link"]').attributes('href')).toBe(`/my/applications/${APPLICATION_ID}`)
 
-    // Far from its end: no warning, but it can still be renewed.
+    // Far from its end: no warning, and no renewal before the window opens; it says from when.
     expect(cards[1]!.find('[data-testid="expiry-warning"]').exists()).toBe(false)
     expect(cards[1]!.text()).toContain('还有 1095 天到期')
-    expect(cards[1]!.find('[data-testid="renew-link"]').exists()).toBe(true)
+    expect(cards[1]!.find('[data-testid="renew-link"]').exists()).toBe(false)
+    expect(cards[1]!.get('[data-testid="renewable-from"]').text()).toBe('可自 2029年8月29日 起申请延续。')
     // A filing receipt without an end date nor a renewal item.
     expect(cards[2]!.text()).toContain('备案回执')
     expect(cards[2]!.text()).toContain('2026年11月28日 起长期有效')
@@ -64,6 +72,18 @@ describe('MyCertificatesView', () => {
     expect(cards[3]!.text()).toContain('以欺骗手段取得许可')
     expect(cards[3]!.find('[data-testid="expiry-warning"]').exists()).toBe(false)
     expect(cards[3]!.find('[data-testid="renew-link"]').exists()).toBe(false)
+  })
+
+  it.each([
+    [false, '2026-12-29'],
+    [true, '2026-11-29'],
+  ] as const)('offers the renewal only when the server says the window is open (renewable: %s)', async (renewable, from) => {
+    // the day before the window and its first day: the server computes `renewable`, the page follows it
+    enterpriseSession({ '/api/me/certificates': [certificate({ renewable, renewableFrom: from, daysLeft: 90 })] })
+    app = await mountApp('/my/certificates')
+    const card = app.wrapper.get('[data-testid="certificate-card"]')
+    expect(card.find('[data-testid="renew-link"]').exists()).toBe(renewable)
+    expect(card.find('[data-testid="renewable-from"]').exists()).toBe(!renewable)
   })
 
   it('downloads the PDF', async () => {

@@ -35,6 +35,10 @@ describe('VerifyView', () => {
     expect(w.get('[data-testid="verify-document-unchecked"]').text()).toContain('未提供核验码')
     expect(w.get('[data-testid="verify-live"]').text()).toBe(`核验结果：${words}。`)
     expect(w.get('[data-testid="verify-result"]').text()).toContain('慈溪市示范化工贸易有限公司')
+    // what it covers and until when, but not the holder's credit code
+    expect(w.get('[data-testid="verify-result"]').text()).toContain('许可范围甲苯、丙酮')
+    expect(w.get('[data-testid="verify-result"]').text()).toContain('2026年11月28日 至 2029年11月27日')
+    expect(w.get('[data-testid="verify-result"]').text()).not.toContain('91330282')
     const call = calls.find((c) => c.url.pathname === VERIFY_PATH)!
     expect(call.url.searchParams.has('s')).toBe(false)
     expect(call.headers.get('Authorization')).toBeNull()

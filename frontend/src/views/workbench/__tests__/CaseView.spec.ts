@@ -106,7 +106,7 @@ describe('CaseView', () => {
     expect(w.get('.case-head [data-state]').text()).toBe('已批准，待送达')
     expect(w.findAll('[data-notice-kind]')).toHaveLength(2)
     expect(w.findAll('h2').map((h) => h.text())).toContain('审批决定')
-    expect(w.get('[data-testid="decision-outcome"]').text()).toBe('批准')
+    expect(w.get('[data-testid="decision-outcome"]').text()).toBe('已准予，待送达') // the one result of an approved case (api/caseResult), as on the applicant's page
   })
 
   it('records another visit, which needs a reason', async () => {

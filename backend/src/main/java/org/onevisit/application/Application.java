@@ -96,6 +96,10 @@ public class Application {
 
     public String remedies;
 
+    /** The decision letter's document number (文号), given when the case is decided ({@link DecisionNumbers}). */
+    @Column(name = "decision_number")
+    public String decisionNumber;
+
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 

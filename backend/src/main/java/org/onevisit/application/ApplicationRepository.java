@@ -28,8 +28,12 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     @Schema(name = "DueFilter")
     public enum Due { OVERDUE, SOON, ON_TIME }
 
-    /** The filters of the workbench queue, already checked. */
-    public record QueueFilter(ApplicationState state, Due due, String item, String q, LocalDate today, LocalDate soonUntil) {}
+    /**
+     * The filters of the workbench queue, already checked. {@code qItems}: the codes of the items whose name holds
+     * {@code q} (looked up in the catalogue, so that every arm of the search can use an index).
+     */
+    public record QueueFilter(ApplicationState state, Due due, String item, String q, List<String> qItems, LocalDate today,
+                              LocalDate soonUntil) {}
 
     /** The case, locked for update: concurrent moves on one case run one after the other. */
     public Uni<Application> lock(UUID id) {
@@ -88,6 +92,10 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                 clauses.add("channel <> :online"); // drafts written online are the applicant's own
                 p.and("online", Channel.ONLINE);
             }
+        } else if (f.q() != null) {
+            // a search looks through every case staff may see, closed ones too (a certificate is revoked from its case)
+            clauses.add("(state <> :draft or channel <> :online)");
+            p.and("draft", ApplicationState.DRAFT).and("online", Channel.ONLINE);
         } else {
             clauses.add("state in (:active)");
             p.and("active", ACTIVE);
@@ -97,8 +105,13 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
             p.and("item", f.item());
         }
         if (f.q() != null) {
-            clauses.add("(number = :qExact or applicantName like :qPrefix escape '!' or itemName like :qAny escape '!')");
-            p.and("qExact", f.q().toUpperCase()).and("qPrefix", like(f.q()) + "%").and("qAny", "%" + like(f.q()) + "%");
+            boolean byItem = f.qItems() != null && !f.qItems().isEmpty();
+            clauses.add("(number = :qExact or applicantIdentifier = :qExact or applicantName like :qPrefix escape '!'"
+                    + (byItem ? " or itemCode in (:qItems))" : ")"));
+            p.and("qExact", f.q().toUpperCase()).and("qPrefix", like(f.q()) + "%");
+            if (byItem) {
+                p.and("qItems", f.qItems());
+            }
         }
         if (f.due() != null) {
             switch (f.due()) {

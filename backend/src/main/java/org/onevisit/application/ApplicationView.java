@@ -73,7 +73,8 @@ public record ApplicationView(
     public record Correction(List<CorrectionItem> items, String comment) {}
 
     @Schema(name = "CaseDecision")
-    public record Decision(ApplicationState outcome, String reason, String remedies) {}
+    public record Decision(ApplicationState outcome, String reason, String remedies,
+                           @Schema(description = "The decision letter's document number (文号), e.g. 慈安监许〔2026〕12号") String number) {}
 
     @Schema(name = "CaseDelivery", description = "The applicant's choice until the result goes out, then how it went")
     public record DeliveryView(Guide.Delivery method, String waybillNumber, String address, OffsetDateTime dispatchedAt,

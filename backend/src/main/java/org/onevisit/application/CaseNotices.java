@@ -28,7 +28,11 @@ public class CaseNotices {
     private final CatalogService catalog;
     private final LocationService locations;
 
-    public CaseNotices(ApplicationRepository applications, CaseViews views, CatalogService catalog, LocationService locations) {
+    private final ResultIssuer results;
+
+    public CaseNotices(ApplicationRepository applications, CaseViews views, CatalogService catalog, LocationService locations,
+                       ResultIssuer results) {
+        this.results = results;
         this.applications = applications;
         this.views = views;
         this.catalog = catalog;
@@ -45,7 +49,8 @@ public class CaseNotices {
                          String applicantIdentifier, String itemName, String itemCode, LocalDate submittedOn,
                          LocalDate acceptedOn, LocalDate decidedOn, LocalDate issuedOn, LocalDate dueDate, int promisedDays,
                          String location, String reason, List<CorrectionItem> items, String comment, boolean approved,
-                         String remedies, String consultationPhone, String complaintPhone, Visit visit) {}
+                         String remedies, String consultationPhone, String complaintPhone, String decisionNumber,
+                         String decisionTitle, ResultIssuer.Issued result, String resultValidity, Visit visit) {}
 
     /** The acceptance notice's word on the one visit: when it happens and the originals to bring (null: no visit). */
     public record Visit(String when, String reason, List<Guide.Original> originals, boolean made) {}
@@ -55,18 +60,19 @@ public class CaseNotices {
         return applications.findById(id).map(access).chain(a -> {
             NoticeKind kind = NoticeKind.ofSlug(slug).filter(k -> CaseViews.notices(a).contains(k))
                     .orElseThrow(() -> ProblemException.notFound("problem.not-found.notice"));
-            return catalog.version(a.itemCode, a.itemVersion).chain(guide -> locations.all().map(all -> notice(a, kind, guide,
-                            all.stream().filter(l -> l.code().equals(a.locationCode)).map(Location::name).findFirst().orElse(null))))
+            Uni<ResultIssuer.Issued> result = kind == NoticeKind.DECISION ? results.issuedFor(a.id) : Uni.createFrom().nullItem();
+            return catalog.version(a.itemCode, a.itemVersion).chain(guide -> result.chain(issued -> locations.all().map(all -> notice(a, kind, guide,
+                            all.stream().filter(l -> l.code().equals(a.locationCode)).map(Location::name).findFirst().orElse(null), issued))))
                     .chain(notice -> Templates.notice(notice).createUni());
         });
     }
 
-    private Notice notice(Application a, NoticeKind kind, Guide guide, String location) {
+    private Notice notice(Application a, NoticeKind kind, Guide guide, String location, ResultIssuer.Issued issued) {
         String title = switch (kind) {
             case ACCEPTANCE -> "受理通知书";
             case NON_ACCEPTANCE -> "不予受理通知书";
             case CORRECTION -> "补正材料一次性告知书";
-            case DECISION -> a.state == ApplicationState.DENIED ? "不予行政许可决定书" : "准予行政许可决定书";
+            case DECISION -> decisionTitle(guide, a.state != ApplicationState.DENIED);
         };
         LocalDate issuedOn = switch (kind) {
             case ACCEPTANCE -> day(a.acceptedAt);
@@ -79,9 +85,25 @@ public class CaseNotices {
                 guide.promisedDays(), location, reason, kind == NoticeKind.CORRECTION ? views.correctionItems(a) : List.of(),
                 kind == NoticeKind.CORRECTION ? a.correctionComment : null, a.state != ApplicationState.DENIED,
                 a.remedies, guide.contact() == null ? null : guide.contact().consultationPhone(),
-                guide.contact() == null ? null : guide.contact().complaintPhone(),
+                guide.contact() == null ? null : guide.contact().complaintPhone(), a.decisionNumber,
+                decisionTitle(guide, a.state != ApplicationState.DENIED), issued,
+                issued == null ? null : validity(issued),
                 kind == NoticeKind.ACCEPTANCE && guide.visits() >= 1 ? new Visit(guide.visitMoment() == null ? "到现场一次"
                         : guide.visitMoment().zh, guide.visitReason(), guide.visitOriginals(), a.visits > 0) : null);
+    }
+
+    /** The decision letter's title: licensing has its statutory names, other items the equivalent decision. */
+    static String decisionTitle(Guide guide, boolean approved) {
+        return switch (guide.type()) {
+            case LICENSING -> approved ? "准予行政许可决定书" : "不予行政许可决定书";
+            case REVIEW_AND_FORWARD -> approved ? "初审转报决定书" : "不予转报决定书";
+            case OTHER -> approved ? "准予办理决定书" : "不予办理决定书";
+        };
+    }
+
+    private static String validity(ResultIssuer.Issued r) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("uuuu年M月d日");
+        return r.validTo() == null ? "自" + f.format(r.validFrom()) + "起长期有效" : f.format(r.validFrom()) + "至" + f.format(r.validTo());
     }
 
     private static LocalDate day(OffsetDateTime at) {

@@ -68,8 +68,9 @@ public class CaseViews {
                 a.state == ApplicationState.CORRECTION_REQUIRED ? new ApplicationView.Correction(correctionItems(a),
                         a.correctionComment) : null,
                 a.decidedAt == null ? null : new ApplicationView.Decision(
-                        a.state == ApplicationState.DENIED ? ApplicationState.DENIED : ApplicationState.APPROVED,
-                        a.decisionReason, a.remedies),
+                        a.state == ApplicationState.DENIED || a.state == ApplicationState.NOT_ACCEPTED ? a.state
+                                : ApplicationState.APPROVED,
+                        a.decisionReason, a.remedies, a.decisionNumber),
                 delivery(a, actors),
                 events.stream().map(this::entry).toList(), available, notices(a),
                 VisitPromise.view(a, guide, pauses, waivers), waivers.stream().map(WaiverView::of).toList());

@@ -10,4 +10,10 @@ import org.onevisit.catalog.Guide;
 public interface ResultIssuer {
 
     Uni<Void> issue(Application approved, Guide guide);
+
+    /** What the decision letter states of the issued result: its number and validity ({@code validTo} null: no end). */
+    record Issued(String number, String title, java.time.LocalDate validFrom, java.time.LocalDate validTo) {}
+
+    /** The result issued for a case, or null when there is none (yet). */
+    Uni<Issued> issuedFor(java.util.UUID applicationId);
 }

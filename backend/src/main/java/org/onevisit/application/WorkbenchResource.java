@@ -52,14 +52,15 @@ public class WorkbenchResource {
     }
 
     @GET
-    @Operation(summary = "The queue, most urgent first; without a state, every case still in the bureau's hands")
+    @Operation(summary = "The queue, most urgent first; without a state, every case still in the bureau's hands, "
+            + "or with a search (q) every case staff may see, closed ones included")
     @APIResponse(responseCode = "200", description = "A page of the queue, with the size of each queue")
     @APIResponse(responseCode = "400", description = "A parameter is malformed; each one is named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ApplicationPage> queue(
             @Parameter(schema = @Schema(implementation = ApplicationState.class)) @RestQuery String state,
             @Parameter(description = "OVERDUE, SOON (≤ 2 working days left) or ON_TIME", schema = @Schema(implementation = ApplicationRepository.Due.class)) @RestQuery String due,
             @Parameter(description = "Item code", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @RestQuery String item,
-            @Parameter(description = "Case number, applicant name (start) or item name", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @RestQuery String q,
+            @Parameter(description = "Case number, applicant's credit code, applicant name (start) or item name", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @RestQuery String q,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @RestQuery String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @RestQuery String size) {
         QueryParams params = new QueryParams();

@@ -51,6 +51,8 @@ public class WorkbenchService {
     private final CalendarService calendars;
     private final LocationService locations;
     private final ResultIssuer results;
+    @jakarta.inject.Inject
+    DecisionNumbers decisionNumbers;
     private final JsonText json;
     private final VisitPromise promise;
 
@@ -76,15 +78,16 @@ public class WorkbenchService {
     @WithSession
     public Uni<ApplicationPage> queue(ApplicationState state, ApplicationRepository.Due due, String item, String q,
                                       int page, int size) {
-        return calendars.calendar().chain(calendar -> {
+        return calendars.calendar().chain(calendar -> catalog.current().chain(cat -> {
             LocalDate today = calendars.today();
-            QueueFilter filter = new QueueFilter(state, due, item, q, today, calendar.addWorkingDays(today, Urgency.YELLOW_AT));
+            List<String> qItems = q == null ? List.of() : cat.guides().stream().filter(g -> g.name().contains(q)).map(Guide::code).toList();
+            QueueFilter filter = new QueueFilter(state, due, item, q, qItems, today, calendar.addWorkingDays(today, Urgency.YELLOW_AT));
             return views.summarizer().chain(summarize -> applications.queue(filter, page, size)
                     .chain(list -> applications.countQueue(filter)
                             .chain(total -> applications.queueCounts(today)
                                     .map(counts -> new ApplicationPage(list.stream().map(summarize).toList(), total, page,
                                             size, counts)))));
-        });
+        }));
     }
 
     @WithSession
@@ -301,7 +304,9 @@ public class WorkbenchService {
                 a.completedAt = a.updatedAt;
             }
             Uni<Void> issued = a.state == ApplicationState.APPROVED && from != ApplicationState.APPROVED
-                    ? results.issue(a, guide) : Uni.createFrom().voidItem();
+                    ? decisionNumbers.assign(a, guide, calendars.today()).chain(() -> results.issue(a, guide))
+                    : a.state == ApplicationState.DENIED ? decisionNumbers.assign(a, guide, calendars.today())
+                    : Uni.createFrom().voidItem();
             return issued.chain(() -> recorder.record(a, staff, Moves.roleName(made.actor()), r.action().name(), from, comment,
                     detail, caller.ip()));
         });

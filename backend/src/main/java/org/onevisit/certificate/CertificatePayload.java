@@ -2,6 +2,7 @@ package org.onevisit.certificate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,8 @@ import java.util.Objects;
  * @param issuedAt         the day of issue
  * @param validFrom        first day of validity
  * @param validTo          last day of validity, or {@code null} for no end (长期有效)
+ * @param fields           what the certificate type prints besides (address, 经营方式, …), in order;
+ *                         {@code null} only for certificates issued before fields existed (format 1)
  */
 public record CertificatePayload(
         String number,
@@ -37,10 +40,21 @@ public record CertificatePayload(
         String issuer,
         LocalDate issuedAt,
         LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo,
+        List<CertificateField> fields) {
 
     /** Names the layout of {@link #canonicalBytes()}; a new layout gets a new tag, old ones stay verifiable. */
-    public static final String FORMAT = "onevisit-certificate/1";
+    public static final String FORMAT = "onevisit-certificate/2";
+    /** The layout of certificates without fields, issued before format 2; they stay verifiable. */
+    public static final String FORMAT_1 = "onevisit-certificate/1";
+
+    /** A payload without a type's fields: the layout of certificates issued before them (format 1). */
+    public CertificatePayload(String number, CertificateType type, String title, String itemCode, String itemName,
+                              String holderName, String holderIdentifier, String scope, String issuer, LocalDate issuedAt,
+                              LocalDate validFrom, LocalDate validTo) {
+        this(number, type, title, itemCode, itemName, holderName, holderIdentifier, scope, issuer, issuedAt, validFrom,
+                validTo, null);
+    }
 
     public CertificatePayload {
         requireText(number, "number");
@@ -57,12 +71,20 @@ public record CertificatePayload(
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("validTo " + validTo + " is before validFrom " + validFrom);
         }
+        if (fields != null) {
+            fields = List.copyOf(fields);
+            fields.forEach(f -> {
+                requireWellFormed(f.key(), "fields.key");
+                requireWellFormed(f.label(), "fields.label");
+                requireWellFormed(f.value(), "fields.value");
+            });
+        }
     }
 
     /** The bytes that are signed; equal payloads give equal bytes, any difference gives different bytes. */
     public byte[] canonicalBytes() {
         StringBuilder json = new StringBuilder(512).append('{');
-        field(json, "format", FORMAT);
+        field(json, "format", fields == null ? FORMAT_1 : FORMAT);
         field(json, "number", number);
         field(json, "type", type.name());
         field(json, "title", title);
@@ -75,6 +97,22 @@ public record CertificatePayload(
         field(json, "issuedAt", issuedAt.toString());
         field(json, "validFrom", validFrom.toString());
         field(json, "validTo", validTo == null ? null : validTo.toString());
+        if (fields != null) {
+            quote(json, "fields");
+            json.append(":[");
+            for (CertificateField f : fields) {
+                json.append('{');
+                field(json, "key", f.key());
+                field(json, "label", f.label());
+                field(json, "value", f.value());
+                json.setCharAt(json.length() - 1, '}');
+                json.append(',');
+            }
+            if (!fields.isEmpty()) {
+                json.setLength(json.length() - 1);
+            }
+            json.append("],");
+        }
         json.setCharAt(json.length() - 1, '}');
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,17 @@ public final class CertificatePdf {
 
     private final Template template;
     private final CertificateFonts fonts;
+    private final CertificateTypes types;
 
     public CertificatePdf(CertificateFonts fonts) {
+        this(fonts, CertificateTypes.shipped());
+    }
+
+    public CertificatePdf(CertificateFonts fonts, CertificateTypes types) {
         Engine engine = Engine.builder().addDefaults().addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
         this.template = engine.parse(resource(TEMPLATE, "UTF-8"), Variant.forContentType(Variant.TEXT_HTML));
         this.fonts = fonts;
+        this.types = types;
     }
 
     /** Whether PDFs can be made here: false when no Chinese font is installed ({@link CertificateFonts#problem()}). */
@@ -72,7 +79,24 @@ public final class CertificatePdf {
      * @param verificationUrl what the QR code encodes and the footer prints: an absolute http(s) URL, e.g. {@code https://host/verify/<number>}
      */
     public byte[] render(SignedCertificate certificate, String verificationUrl) {
-        String html = html(certificate, verificationUrl);
+        return pdf(html(certificate, verificationUrl), certificate.payload().number());
+    }
+
+    /**
+     * A sample of a result (结果样本): the same layout with sample data, marked 样本 / SAMPLE across the page, and
+     * neither QR code nor signature, so that nothing on it verifies.
+     */
+    public byte[] renderSample(CertificatePayload sample) {
+        return pdf(sampleHtml(sample), sample.number());
+    }
+
+    String sampleHtml(CertificatePayload sample) {
+        Map<String, Object> data = data(sample);
+        data.put("sample", true);
+        return template.data(data).render();
+    }
+
+    private byte[] pdf(String html, String number) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         // The document is made here so the collection's face can be loaded into it; the face stays open until saved.
         try (PDDocument document = new PDDocument(); TrueTypeFont cjk = fonts.openCjk()) {
@@ -93,7 +117,7 @@ public final class CertificatePdf {
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render certificate " + certificate.payload().number(), e);
+            throw new UncheckedIOException("Could not render certificate " + number, e);
         }
         return pdf.toByteArray();
     }
@@ -101,29 +125,54 @@ public final class CertificatePdf {
     /** The XHTML the PDF is made from; also handy for a browser preview. */
     public String html(SignedCertificate certificate, String verificationUrl) {
         requireWebUrl(verificationUrl);
-        CertificatePayload p = certificate.payload();
-        Map<String, Object> data = new HashMap<>();
-        data.put("title", p.title());
-        data.put("issuer", p.issuer());
-        data.put("number", p.number());
-        data.put("holderLabel", p.type().holderLabel());
-        data.put("holderName", p.holderName());
-        data.put("identifierLabel", CREDIT_CODE.matcher(p.holderIdentifier()).matches() ? "统一社会信用代码" : "证件号码");
-        data.put("holderIdentifier", p.holderIdentifier());
-        data.put("itemName", p.itemName());
-        data.put("itemCode", p.itemCode());
-        data.put("scopeLabel", p.type().scopeLabel());
-        data.put("scopeLines", p.scope().isBlank() ? List.of("—") : List.of(p.scope().strip().split("\\R")));
-        data.put("validity", validity(p.validFrom(), p.validTo()));
-        data.put("issuerLabel", p.type().issuerLabel());
-        data.put("dateLabel", p.type().dateLabel());
-        data.put("issuedAt", chineseDate(p.issuedAt()));
+        Map<String, Object> data = data(certificate.payload());
+        data.put("sample", false);
         data.put("qrDataUri", QrCodes.dataUri(verificationUrl));
         data.put("verificationUrl", verificationUrl);
         data.put("algorithm", certificate.algorithm());
         data.put("keyId", certificate.keyId());
         data.put("fingerprint", certificate.fingerprint());
         return template.data(data).render();
+    }
+
+    private Map<String, Object> data(CertificatePayload p) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", p.title());
+        data.put("issuer", p.issuer());
+        data.put("number", p.number());
+        CertificateTypes.Definition definition = p.fields() == null ? null : types.forItem(p.itemCode()).orElse(null);
+        data.put("holderLabel", definition == null ? p.type().holderLabel() : definition.holderLabel());
+        data.put("holderName", p.holderName());
+        data.put("identifierLabel", CREDIT_CODE.matcher(p.holderIdentifier()).matches() ? "统一社会信用代码" : "证件号码");
+        data.put("holderIdentifier", p.holderIdentifier());
+        // certificates with a type's fields print the licence's own content; older ones their item and scope
+        data.put("itemName", p.fields() == null ? p.itemName() : null);
+        data.put("itemCode", p.itemCode());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        if (p.fields() == null) {
+            addLines(lines, p.type().scopeLabel(), p.scope());
+        } else {
+            p.fields().forEach(f -> addLines(lines, f.label(), f.value()));
+        }
+        data.put("lines", lines);
+        data.put("validity", validity(p.validFrom(), p.validTo()));
+        data.put("issuerLabel", p.type().issuerLabel());
+        data.put("dateLabel", p.type().dateLabel());
+        data.put("issuedAt", chineseDate(p.issuedAt()));
+        return data;
+    }
+
+    /** One table row per line of a value, so that a long value breaks between pages; the label on the first. */
+    private static void addLines(List<Map<String, Object>> rows, String label, String value) {
+        String[] parts = value.isBlank() ? new String[] {"—"} : value.strip().split("\\R");
+        for (int i = 0; i < parts.length; i++) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("label", i == 0 ? label : "");
+            row.put("first", i == 0);
+            row.put("end", i == parts.length - 1);
+            row.put("text", parts[i]);
+            rows.add(row);
+        }
     }
 
     static String chineseDate(LocalDate date) {

@@ -21,7 +21,7 @@ public class CertificateRendering {
     @Produces
     @Singleton
     @Startup
-    CertificatePdf renderer(OneVisitConfig config) throws java.io.IOException {
+    CertificatePdf renderer(OneVisitConfig config, CertificateTypes types) throws java.io.IOException {
         CertificateFonts fonts = CertificateFonts.locate(config.certificates().cjkFont().map(Path::of),
                 config.certificates().symbolFont().map(Path::of));
         if (!fonts.available()) {
@@ -29,7 +29,7 @@ public class CertificateRendering {
                 throw new IllegalStateException(fonts.problem());
             }
             LOG.error(fonts.problem() + ". Certificates are issued, but their PDFs cannot be made until then.");
-            return new CertificatePdf(fonts);
+            return new CertificatePdf(fonts, types);
         }
         java.util.List<String> blank = fonts.blankGlyphs(CertificateFonts.SAMPLE);
         if (!blank.isEmpty()) {
@@ -37,6 +37,6 @@ public class CertificateRendering {
                     + "ONEVISIT_CERTIFICATES_SYMBOL_FONT", fonts.cjkPath(), fonts.symbolPath().orElse(null), blank);
         }
         LOG.infof("Certificate fonts: %s, %s", fonts.cjkPath(), fonts.symbolPath().map(Path::toString).orElse("(no symbol font)"));
-        return new CertificatePdf(fonts);
+        return new CertificatePdf(fonts, types);
     }
 }

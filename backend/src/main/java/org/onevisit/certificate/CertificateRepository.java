@@ -19,6 +19,12 @@ public class CertificateRepository implements PanacheRepositoryBase<IssuedCertif
         return find("holderId = ?1 order by issuedAt desc, number desc", holderId).page(0, 200).list();
     }
 
+    /** The holder's newest certificate of a title that is not revoked (what a renewal or change carries over). */
+    public Uni<IssuedCertificate> newestOfHolder(UUID holderId, String title) {
+        return find("holderId = ?1 and title = ?2 and status = ?3 order by issuedAt desc, createdAt desc", holderId, title,
+                IssuedCertificate.Status.VALID).firstResult();
+    }
+
     public Uni<IssuedCertificate> ofApplication(UUID applicationId) {
         return find("applicationId", applicationId).firstResult();
     }

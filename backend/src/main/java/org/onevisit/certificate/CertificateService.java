@@ -27,6 +27,8 @@ import org.onevisit.certificate.CertificateViews.Verification;
 import org.onevisit.platform.JsonText;
 import org.onevisit.platform.OneVisitConfig;
 import org.onevisit.platform.ProblemException;
+import org.onevisit.platform.Violation;
+import org.onevisit.identity.AccountRepository;
 import org.onevisit.workday.CalendarService;
 
 /**
@@ -53,10 +55,14 @@ public class CertificateService implements ResultIssuer {
     private final JsonText json;
     private final Vertx vertx;
     private final CertificatePdf pdf;
+    private final CertificateTypes types;
+    private final AccountRepository accounts;
 
     public CertificateService(CertificateRepository certificates, CertificateSigner signer, CatalogService catalog,
                               CalendarService calendars, AuditService audit, OneVisitConfig config, JsonText json,
-                              Vertx vertx, CertificatePdf pdf) {
+                              Vertx vertx, CertificatePdf pdf, CertificateTypes types, AccountRepository accounts) {
+        this.types = types;
+        this.accounts = accounts;
         this.certificates = certificates;
         this.signer = signer;
         this.catalog = catalog;
@@ -73,35 +79,78 @@ public class CertificateService implements ResultIssuer {
         return issueCertificate(approved, guide).replaceWithVoid();
     }
 
-    /** Issues the case's result within the caller's transaction (the case has just been approved). */
+    /**
+     * Issues the case's result within the caller's transaction (the case has just been approved): the fields its
+     * certificate type requires are filled from their sources first, and a missing one fails the approval (422).
+     */
     public Uni<IssuedCertificate> issueCertificate(Application a, Guide guide) {
         CertificateType type = typeOf(guide);
         LocalDate today = calendars.today();
-        return certificates.nextNumber(series(type), today.getYear()).chain(n -> {
-            IssuedCertificate c = new IssuedCertificate();
-            c.id = UUID.randomUUID();
-            c.number = "CXAJ-" + series(type) + "-" + today.getYear() + "-" + String.format("%06d", n);
-            c.applicationId = a.id;
-            c.holderId = a.applicantId;
-            c.type = type;
-            c.title = guide.result() != null && guide.result().name() != null ? guide.result().name() : type.defaultTitle();
-            c.itemCode = a.itemCode;
-            c.itemName = a.itemName;
-            c.holderName = a.applicantName;
-            c.holderIdentifier = a.applicantIdentifier;
-            c.scope = scope(a, guide);
-            c.issuer = guide.implementingBody().name();
-            c.issuedAt = today;
-            c.validFrom = today;
-            c.validTo = validTo(guide, today);
-            SignedCertificate signed = SignedCertificate.sign(c.payload(), signer);
-            c.signature = signed.signature();
-            c.algorithm = signed.algorithm();
-            c.keyId = signed.keyId();
-            c.status = IssuedCertificate.Status.VALID;
-            c.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            return certificates.persist(c);
-        });
+        Optional<CertificateTypes.Definition> definition = types.forItem(a.itemCode);
+        if (definition.isEmpty()) { // an item added by an administrator without a type: the generic register style
+            return certificates.nextNumber(series(type), today.getYear()).chain(n -> persist(a, guide, type,
+                    "CXAJ-" + series(type) + "-" + today.getYear() + "-" + String.format("%06d", n),
+                    guide.result() != null && guide.result().name() != null ? guide.result().name() : type.defaultTitle(),
+                    scope(a, guide), null, today, validTo(guide, today)));
+        }
+        CertificateTypes.Definition d = definition.get();
+        Map<String, Object> form = json.object(a.formData);
+        return accounts.findById(a.applicantId).chain(account -> previous(a, d, form).chain(previous -> {
+            List<CertificateField> fields = CertificateContents.resolve(d,
+                    new CertificateContents.Sources(form, account, guide, previous == null ? Map.of() : CertificateFieldsJson.values(previous.fields)));
+            boolean keeps = d.validityOf(a.itemCode) == CertificateTypes.Validity.PREVIOUS;
+            if (keeps && previous == null) {
+                throw ProblemException.unprocessable("certificate-incomplete",
+                        List.of(Violation.of("originalLicenceNo", "certificate.previous-missing")));
+            }
+            return certificates.nextNumber(d.series(), today.getYear()).chain(n -> persist(a, guide, type,
+                    d.format(today.getYear(), n), d.title(), CertificateContents.scope(d, fields), fields,
+                    keeps ? previous.validFrom : today, keeps ? previous.validTo : validTo(guide, today)));
+        }));
+    }
+
+    /** The holder's certificate a renewal or change carries over: the one the form names, else the newest of the title. */
+    private Uni<IssuedCertificate> previous(Application a, CertificateTypes.Definition d, Map<String, Object> form) {
+        Object named = form.get("originalLicenceNo");
+        Uni<IssuedCertificate> byName = named == null ? Uni.createFrom().nullItem() : certificates.byNumber(String.valueOf(named).trim());
+        return byName.chain(c -> c != null && a.applicantId.equals(c.holderId) && d.title().equals(c.title)
+                ? Uni.createFrom().item(c) : certificates.newestOfHolder(a.applicantId, d.title()));
+    }
+
+    private Uni<IssuedCertificate> persist(Application a, Guide guide, CertificateType type, String number, String title,
+                                           String scope, List<CertificateField> fields, LocalDate validFrom, LocalDate validTo) {
+        LocalDate today = calendars.today();
+        IssuedCertificate c = new IssuedCertificate();
+        c.id = UUID.randomUUID();
+        c.number = number;
+        c.applicationId = a.id;
+        c.holderId = a.applicantId;
+        c.type = type;
+        c.title = title;
+        c.itemCode = a.itemCode;
+        // the service's name, not the application's variant (…—新申请): the document is the licence itself
+        c.itemName = fields != null && guide.mainItem() != null ? guide.mainItem() : a.itemName;
+        c.holderName = a.applicantName;
+        c.holderIdentifier = a.applicantIdentifier;
+        c.scope = scope;
+        c.fields = fields == null ? null : CertificateFieldsJson.write(fields);
+        c.issuer = guide.implementingBody().name();
+        c.issuedAt = today;
+        c.validFrom = validFrom;
+        c.validTo = validTo;
+        SignedCertificate signed = SignedCertificate.sign(c.payload(), signer);
+        c.signature = signed.signature();
+        c.algorithm = signed.algorithm();
+        c.keyId = signed.keyId();
+        c.status = IssuedCertificate.Status.VALID;
+        c.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return certificates.persist(c);
+    }
+
+    @Override
+    public Uni<ResultIssuer.Issued> issuedFor(UUID applicationId) {
+        return certificates.ofApplication(applicationId)
+                .map(c -> c == null ? null : new ResultIssuer.Issued(c.number, c.title, c.validFrom, c.validTo));
     }
 
     /** Anyone may check a number; {@code signatureCode} is the code printed in the document's QR link. */
@@ -114,7 +163,7 @@ public class CertificateService implements ResultIssuer {
             boolean valid = c.signed().verify(signer);
             Boolean matches = signatureCode == null ? null : c.signature.startsWith(signatureCode) && signatureCode.length() >= 8;
             return new Verification(c.number, c.type, c.title, c.itemName, c.holderName, status(c, valid), c.issuedAt,
-                    c.validFrom, c.validTo, valid, matches, c.issuer);
+                    c.validFrom, c.validTo, valid, matches, c.issuer, c.scope);
         });
     }
 
@@ -180,7 +229,19 @@ public class CertificateService implements ResultIssuer {
         return new Summary(c.number, c.type, c.title, c.itemCode, c.itemName, c.holderName, c.holderIdentifier, c.scope,
                 c.issuer, c.issuedAt, c.validFrom, c.validTo, status(c, true), c.revokedReason, c.applicationId,
                 verificationUrl(c), c.validTo == null ? null : ChronoUnit.DAYS.between(today, c.validTo),
-                renewalItem(cat, c.itemCode).orElse(null));
+                renewalItem(cat, c.itemCode).orElse(null), CertificateFieldsJson.read(c.fields),
+                renewable(c, today, config.certificates().renewalWindow()), renewableFrom(c, config.certificates().renewalWindow()));
+    }
+
+    /** The first day a renewal may be applied for: the renewal window before the last valid day. */
+    static LocalDate renewableFrom(IssuedCertificate c, java.time.Period window) {
+        return c.validTo == null ? null : c.validTo.minus(window);
+    }
+
+    /** Whether "apply to renew" is offered today: a valid certificate with an end, inside its renewal window. */
+    static boolean renewable(IssuedCertificate c, LocalDate today, java.time.Period window) {
+        LocalDate from = renewableFrom(c, window);
+        return from != null && c.status == IssuedCertificate.Status.VALID && !today.isBefore(from) && !today.isAfter(c.validTo);
     }
 
     String status(IssuedCertificate c, boolean signatureValid) {
@@ -201,7 +262,7 @@ public class CertificateService implements ResultIssuer {
     /** The public verification page of a certificate, with its signature code. */
     public String verificationUrl(IssuedCertificate c) {
         String base = config.publicUrl().replaceAll("/+$", "");
-        return base + "/verify/" + c.number + "?s=" + c.signature.substring(0, Math.min(SIGNATURE_CODE_LENGTH, c.signature.length()));
+        return base + "/verify/" + java.net.URLEncoder.encode(c.number, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "?s=" + c.signature.substring(0, Math.min(SIGNATURE_CODE_LENGTH, c.signature.length()));
     }
 
     /** The item that renews a licence: another item of the same main item whose form asks for the old expiry. */
@@ -243,16 +304,10 @@ public class CertificateService implements ResultIssuer {
         return m.find() ? from.plusYears(Integer.parseInt(m.group(1))).minusDays(1) : null;
     }
 
+    /** An item without a certificate type: the first form field that says what is covered, as its value alone. */
     private String scope(Application a, Guide guide) {
         Map<String, Object> data = json.object(a.formData);
-        for (String key : SCOPE_FIELDS) {
-            Object value = data.get(key);
-            if (value != null && !String.valueOf(value).isBlank()) {
-                String label = guide.form().fields().stream().filter(f -> f.key().equals(key)).map(Guide.FormField::label)
-                        .findFirst().orElse(key);
-                return label + "：" + value;
-            }
-        }
-        return a.itemName;
+        return SCOPE_FIELDS.stream().map(data::get).filter(v -> v != null && !String.valueOf(v).isBlank())
+                .map(String::valueOf).findFirst().orElse(a.itemName);
     }
 }

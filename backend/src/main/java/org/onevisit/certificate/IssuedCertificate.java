@@ -84,9 +84,12 @@ public class IssuedCertificate {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** The type's further printed fields as JSON ({@link CertificateFieldsJson}); null before format 2. */
+    public String fields;
+
     public CertificatePayload payload() {
         return new CertificatePayload(number, type, title, itemCode, itemName, holderName, holderIdentifier, scope, issuer,
-                issuedAt, validFrom, validTo);
+                issuedAt, validFrom, validTo, CertificateFieldsJson.read(fields));
     }
 
     public SignedCertificate signed() {

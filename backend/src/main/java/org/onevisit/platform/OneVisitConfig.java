@@ -113,6 +113,16 @@ public interface OneVisitConfig {
         /** Days before a certificate's end on which its holder is reminded. */
         @WithDefault("60,30")
         java.util.List<Integer> reminderDays();
+
+        /** How long before its end a certificate may be renewed (ONEVISIT_CERTIFICATES_RENEWAL_WINDOW, ISO-8601). */
+        @WithDefault("P90D")
+        java.time.Period renewalWindow();
+
+        /**
+         * A JSON file that replaces the shipped definitions of what each item's result prints and how it is
+         * numbered (ONEVISIT_CERTIFICATES_TYPES_FILE; format of {@code certificate/types.json}).
+         */
+        Optional<String> typesFile();
     }
 
     interface Applications {

@@ -37,6 +37,11 @@ public final class Cases {
         return given().when().get("/api/items/" + itemCode).then().statusCode(200).extract().jsonPath();
     }
 
+    /** The codes of every item of the catalogue. */
+    public static List<String> guideCodes() {
+        return given().when().get("/api/items?size=100").then().statusCode(200).extract().jsonPath().getList("items.code");
+    }
+
     /** Values for the fields whose format is a pattern of the guide. */
     private static final Map<String, String> PATTERNED = Map.of(
             "varieties", "甲苯、丙酮",

@@ -82,7 +82,7 @@ class WorkbenchResourceTest {
                 .body(containsString("受理通知书")).body(containsString(done.getString("number")));
         as(applicant).when().get("/api/applications/" + id + "/notices/non-acceptance").then().statusCode(404);
         as(window()).when().get("/api/workbench/applications/" + id + "/notices/decision").then().statusCode(200)
-                .body(containsString("准予行政许可决定书"));
+                .body(containsString("准予办理决定书"));
         // the audit trail holds every step
         String auditor = Api.staffToken(tokens, "auditor", Role.AUDITOR);
         as(auditor).when().get("/api/audit?action=CASE_ACCEPT&size=100").then().statusCode(200)
@@ -210,7 +210,7 @@ class WorkbenchResourceTest {
         assertEquals("DENIED", denied.getString("decision.outcome"));
         assertTrue(denied.getString("decision.remedies").contains("行政复议"));
         as(window()).when().get("/api/workbench/applications/" + id + "/notices/decision").then().statusCode(200)
-                .body(containsString("不予行政许可决定书")).body(containsString("评审意见不符合要求"));
+                .body(containsString("不予办理决定书")).body(containsString("评审意见不符合要求"));
     }
 
     @Test

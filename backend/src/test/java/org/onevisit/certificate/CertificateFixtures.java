@@ -68,6 +68,11 @@ final class CertificateFixtures {
         if (type == LocalDate.class) {
             return value == null ? LocalDate.of(2099, 12, 31) : ((LocalDate) value).plusDays(1);
         }
+        if (type == java.util.List.class) {
+            java.util.List<CertificateField> more = new java.util.ArrayList<>(value == null ? java.util.List.of() : (java.util.List<CertificateField>) value);
+            more.add(new CertificateField("extra", "附加", "改"));
+            return more;
+        }
         throw new AssertionError("No change defined for " + type);
     }
 
