@@ -72,7 +72,15 @@ public final class CertificatePdf {
      * @param verificationUrl what the QR code encodes and the footer prints: an absolute http(s) URL, e.g. {@code https://host/verify/<number>}
      */
     public byte[] render(SignedCertificate certificate, String verificationUrl) {
-        String html = html(certificate, verificationUrl);
+        return renderXhtml(html(certificate, verificationUrl), "certificate " + certificate.payload().number());
+    }
+
+    /**
+     * Any XHTML document (escaped by its maker) as an A4 PDF with the same fonts and conformance as a
+     * certificate: the guide's blank forms and samples are printed with it too. {@code what} names the
+     * document in an error.
+     */
+    public byte[] renderXhtml(String html, String what) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         // The document is made here so the collection's face can be loaded into it; the face stays open until saved.
         try (PDDocument document = new PDDocument(); TrueTypeFont cjk = fonts.openCjk()) {
@@ -93,7 +101,7 @@ public final class CertificatePdf {
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render certificate " + certificate.payload().number(), e);
+            throw new UncheckedIOException("Could not render " + what, e);
         }
         return pdf.toByteArray();
     }

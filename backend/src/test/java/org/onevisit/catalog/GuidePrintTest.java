@@ -41,6 +41,12 @@ class GuidePrintTest {
                 .body(containsString("<title>" + name))
                 .extract().asString();
         assertTrue(html.contains("<h1>" + name + "</h1>"), code);
+        for (String document : List.of("application-form.pdf", "filled-sample.pdf", "result-sample.pdf")) {
+            assertTrue(html.contains("href=\"/api/items/" + code + "/documents/" + document + "\""), code + " links " + document);
+        }
+        Guide guide = ShippedCatalogue.guides().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
+        GuideDocuments.formMaterial(guide).ifPresent(m -> assertTrue(
+                html.contains("documents/application-form.pdf\">" + m.blankForm()), code + ": the form material links its blank form"));
         assertNoLeaks(code, html);
     }
 
