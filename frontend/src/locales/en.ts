@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN'
 import apply from './apply.en'
 import workbench from './workbench.en'
 import results from './results.en'
+import find from './find.en'
 
 /** English. The service items' own data stays in Chinese: only the interface is translated. */
 const en: Messages = {
@@ -452,6 +453,7 @@ const en: Messages = {
   apply,
   workbench,
   results,
+  find,
 }
 
 export default en
