@@ -3,6 +3,7 @@ import apply from './apply.en'
 import workbench from './workbench.en'
 import choices from './choices.en'
 import results from './results.en'
+import find from './find.en'
 
 /** English. The service items' own data stays in Chinese: only the interface is translated. */
 const en: Messages = {
@@ -454,6 +455,7 @@ const en: Messages = {
   workbench,
   results,
   choices,
+  find,
 }
 
 export default en

@@ -2,6 +2,7 @@ import apply from './apply.zh-CN'
 import workbench from './workbench.zh-CN'
 import choices from './choices.zh-CN'
 import results from './results.zh-CN'
+import find from './find.zh-CN'
 
 /** 中文（默认语言）。办事事项的数据本身保持中文，这里只有界面文字。 */
 const zhCN = {
@@ -444,6 +445,7 @@ const zhCN = {
   workbench,
   results,
   choices,
+  find,
 }
 
 export default zhCN

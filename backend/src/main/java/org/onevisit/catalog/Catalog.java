@@ -3,10 +3,12 @@ package org.onevisit.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,13 +23,19 @@ public final class Catalog {
     private final Map<String, String> searchText;
     private final LocalDate day;
     private final Instant loadedAt;
+    private final Synonyms synonyms;
 
     Catalog(List<Guide> guides, LocalDate day, Instant loadedAt) {
+        this(guides, day, loadedAt, Synonyms.NONE);
+    }
+
+    Catalog(List<Guide> guides, LocalDate day, Instant loadedAt, Synonyms synonyms) {
         this.guides = List.copyOf(guides);
         this.byCode = guides.stream().collect(Collectors.toMap(Guide::code, g -> g, (a, b) -> b, LinkedHashMap::new));
         this.searchText = guides.stream().collect(Collectors.toMap(Guide::code, Catalog::searchable));
         this.day = day;
         this.loadedAt = loadedAt;
+        this.synonyms = synonyms;
     }
 
     public List<Guide> guides() {
@@ -46,10 +54,15 @@ public final class Catalog {
         return loadedAt;
     }
 
+    /**
+     * The items that pass every filter and contain every word of the text (or a synonym of it, see
+     * {@link Synonyms}); when the text found nothing, suggestions of close names.
+     */
     public ItemPage search(ItemQuery query) {
-        String needle = query.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
+        List<Set<String>> words = query.text().map(t -> Arrays.stream(t.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty()).map(synonyms::expand).toList()).orElse(List.of());
         List<Guide> matches = guides.stream()
-                .filter(g -> needle == null || searchText.get(g.code()).contains(needle))
+                .filter(g -> words.stream().allMatch(alternatives -> alternatives.stream().anyMatch(searchText.get(g.code())::contains)))
                 .filter(g -> query.type().map(t -> t == g.type()).orElse(true))
                 .filter(g -> query.zeroVisit().map(z -> z == g.zeroVisit()).orElse(true))
                 .filter(g -> query.cityWide().map(c -> c == g.cityWideEnabled()).orElse(true))
@@ -58,7 +71,10 @@ public final class Catalog {
                 .toList();
         long from = (long) query.page() * query.size();
         List<ItemSummary> page = matches.stream().skip(from).limit(query.size()).map(ItemSummary::of).toList();
-        return new ItemPage(page, matches.size(), query.page(), query.size());
+        List<ItemPage.Suggestion> suggestions = matches.isEmpty() && !words.isEmpty()
+                ? Suggestions.closeTo(query.text().get(), words.stream().flatMap(Set::stream).collect(Collectors.toSet()), guides)
+                : List.of();
+        return new ItemPage(page, matches.size(), query.page(), query.size(), suggestions);
     }
 
     /** Name, codes, legal bases and material names: what people search a guide by. */

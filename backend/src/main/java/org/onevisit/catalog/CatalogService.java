@@ -39,6 +39,7 @@ public class CatalogService {
     private final ObjectReader strictReader;
     private final OneVisitConfig config;
     private final Clock clock;
+    private final Synonyms synonyms;
     private volatile Catalog snapshot;
 
     public CatalogService(CatalogRepository repository, AuditService audit, ObjectMapper mapper, OneVisitConfig config) {
@@ -52,6 +53,7 @@ public class CatalogService {
                 .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
         this.config = config;
         this.clock = Clock.system(ZONE);
+        this.synonyms = Synonyms.load(config.catalog().synonymsFile().map(java.nio.file.Path::of));
     }
 
     /** The catalogue in effect today. */
@@ -67,7 +69,7 @@ public class CatalogService {
                         .filter(g -> g.status() != Guide.ItemStatus.CANCELLED)
                         .toList())
                 .map(guides -> {
-                    Catalog fresh = new Catalog(guides, today, Instant.now(clock));
+                    Catalog fresh = new Catalog(guides, today, Instant.now(clock), synonyms);
                     snapshot = fresh;
                     return fresh;
                 });

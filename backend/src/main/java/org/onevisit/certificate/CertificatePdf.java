@@ -79,7 +79,7 @@ public final class CertificatePdf {
      * @param verificationUrl what the QR code encodes and the footer prints: an absolute http(s) URL, e.g. {@code https://host/verify/<number>}
      */
     public byte[] render(SignedCertificate certificate, String verificationUrl) {
-        return pdf(html(certificate, verificationUrl), certificate.payload().number());
+        return renderXhtml(html(certificate, verificationUrl), "certificate " + certificate.payload().number());
     }
 
     /**
@@ -87,7 +87,7 @@ public final class CertificatePdf {
      * neither QR code nor signature, so that nothing on it verifies.
      */
     public byte[] renderSample(CertificatePayload sample) {
-        return pdf(sampleHtml(sample), sample.number());
+        return renderXhtml(sampleHtml(sample), "result sample " + sample.number());
     }
 
     String sampleHtml(CertificatePayload sample) {
@@ -96,7 +96,12 @@ public final class CertificatePdf {
         return template.data(data).render();
     }
 
-    private byte[] pdf(String html, String number) {
+    /**
+     * Any XHTML document (escaped by its maker) as an A4 PDF with the same fonts and conformance as a
+     * certificate: the guide's blank forms and samples are printed with it too. {@code what} names the
+     * document in an error.
+     */
+    public byte[] renderXhtml(String html, String what) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         // The document is made here so the collection's face can be loaded into it; the face stays open until saved.
         try (PDDocument document = new PDDocument(); TrueTypeFont cjk = fonts.openCjk()) {
@@ -117,7 +122,7 @@ public final class CertificatePdf {
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render certificate " + number, e);
+            throw new UncheckedIOException("Could not render " + what, e);
         }
         return pdf.toByteArray();
     }

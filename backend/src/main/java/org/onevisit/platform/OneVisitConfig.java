@@ -148,5 +148,8 @@ public interface OneVisitConfig {
         /** Load the default 20-item catalogue into an empty database at start. */
         @WithDefault("true")
         boolean seed();
+
+        /** A synonyms file (same format as the shipped catalog/synonyms.txt) whose groups are added to the shipped ones. */
+        Optional<String> synonymsFile();
     }
 }

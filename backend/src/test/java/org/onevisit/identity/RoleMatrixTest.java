@@ -40,6 +40,8 @@ class RoleMatrixTest {
         RULES.put("GET /api/items/{code}", PUBLIC);
         RULES.put("GET /api/items/{code}/guide", PUBLIC);
         RULES.put("GET /api/items/{code}/documents/result-sample.pdf", PUBLIC);
+        RULES.put("GET /api/items/{code}/documents/application-form.pdf", PUBLIC);
+        RULES.put("GET /api/items/{code}/documents/filled-sample.pdf", PUBLIC);
         RULES.put("GET /api/stats/catalogue", PUBLIC);
         RULES.put("POST /api/auth/register", PUBLIC);
         RULES.put("POST /api/auth/login", PUBLIC);
