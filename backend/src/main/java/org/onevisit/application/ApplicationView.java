@@ -43,7 +43,8 @@ public record ApplicationView(
         DeliveryView delivery,
         List<TimelineEntry> timeline,
         @Schema(description = "What the caller may do now") List<Action> availableActions,
-        @Schema(description = "Printable notices issued for this case") List<NoticeKind> notices) {
+        @Schema(description = "Printable notices issued for this case") List<NoticeKind> notices,
+        @Schema(description = "Check code (查询码) of the public progress lookup; shown to the applicant only, null for staff") String checkCode) {
 
     /** The applicant, with the ID number masked. */
     @Schema(name = "CaseApplicant")

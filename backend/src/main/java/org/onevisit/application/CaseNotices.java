@@ -5,6 +5,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +17,7 @@ import org.onevisit.catalog.Guide;
 import org.onevisit.location.Location;
 import org.onevisit.location.LocationService;
 import org.onevisit.platform.ProblemException;
+import org.onevisit.platform.storage.SafeFileName;
 import org.onevisit.workday.WorkdayCalendar;
 
 /**
@@ -45,16 +49,29 @@ public class CaseNotices {
                          String applicantIdentifier, String itemName, String itemCode, LocalDate submittedOn,
                          LocalDate acceptedOn, LocalDate decidedOn, LocalDate issuedOn, LocalDate dueDate, int promisedDays,
                          String location, String reason, List<CorrectionItem> items, String comment, boolean approved,
-                         String remedies, String consultationPhone, String complaintPhone) {}
+                         String remedies, String consultationPhone, String complaintPhone, String checkCode) {}
+
+    /** A rendered notice and the name it is saved under: {@code <case number>-<title>.html}. */
+    public record Page(String fileName, String html) {
+
+        /** The page, shown inline, saved under its name, never cached by a shared cache. */
+        Response response() {
+            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.inlineDisposition(fileName))
+                    .header("Cache-Control", "private, no-store")
+                    .build();
+        }
+    }
 
     @WithSession
-    public Uni<String> render(java.util.UUID id, String slug, Function<Application, Application> access) {
+    public Uni<Page> render(java.util.UUID id, String slug, Function<Application, Application> access) {
         return applications.findById(id).map(access).chain(a -> {
             NoticeKind kind = NoticeKind.ofSlug(slug).filter(k -> CaseViews.notices(a).contains(k))
                     .orElseThrow(() -> ProblemException.notFound("problem.not-found.notice"));
             return catalog.version(a.itemCode, a.itemVersion).chain(guide -> locations.all().map(all -> notice(a, kind, guide,
                             all.stream().filter(l -> l.code().equals(a.locationCode)).map(Location::name).findFirst().orElse(null))))
-                    .chain(notice -> Templates.notice(notice).createUni());
+                    .chain(notice -> Templates.notice(notice).createUni()
+                            .map(html -> new Page(notice.number() + "-" + notice.title() + ".html", html)));
         });
     }
 
@@ -76,7 +93,7 @@ public class CaseNotices {
                 guide.promisedDays(), location, reason, kind == NoticeKind.CORRECTION ? views.correctionItems(a) : List.of(),
                 kind == NoticeKind.CORRECTION ? a.correctionComment : null, a.state != ApplicationState.DENIED,
                 a.remedies, guide.contact() == null ? null : guide.contact().consultationPhone(),
-                guide.contact() == null ? null : guide.contact().complaintPhone());
+                guide.contact() == null ? null : guide.contact().complaintPhone(), a.checkCode);
     }
 
     private static LocalDate day(OffsetDateTime at) {

@@ -47,6 +47,9 @@ public class CaseRecorder {
     private static final Set<String> NOTIFIED_WITHOUT_STATE_CHANGE = Set.of("WALK_IN", "DISPATCH", "START_SPECIAL_PROCEDURE",
             "END_SPECIAL_PROCEDURE");
 
+    /** Steps whose message (and SMS) tells the applicant the case's check code for the public lookup. */
+    private static final Set<String> CHECK_CODE_TOLD = Set.of("SUBMIT", "WALK_IN");
+
     private final AuditService audit;
     private final NotificationService notifications;
     private final ObjectMapper mapper;
@@ -85,8 +88,9 @@ public class CaseRecorder {
         if (message == null || (from == a.state && !NOTIFIED_WITHOUT_STATE_CHANGE.contains(action))) {
             return written;
         }
+        String body = CHECK_CODE_TOLD.contains(event) ? message + "查询码：" + a.checkCode + "。" : message;
         return written.chain(() -> notifications.notify(a.applicantId, a.id, event, "办件 " + a.number + "（" + a.itemName + "）",
-                message));
+                body));
     }
 
     static OffsetDateTime now() {

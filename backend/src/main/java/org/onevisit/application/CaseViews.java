@@ -66,7 +66,8 @@ public class CaseViews {
                         a.decisionReason, a.remedies),
                 a.deliveryMethod == null ? null : new ApplicationView.DeliveryView(Guide.Delivery.valueOf(a.deliveryMethod),
                         a.waybillNumber, a.deliveryAddress, a.dispatchedAt, a.signedForAt),
-                events.stream().map(this::entry).toList(), available, notices(a));
+                events.stream().map(this::entry).toList(), available, notices(a),
+                actors.contains(Procedure.APPLICANT) ? a.checkCode : null);
     }
 
     /** A line of a list, from the stored due date (no further queries). */
