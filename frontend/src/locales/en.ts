@@ -1,6 +1,7 @@
 import type { Messages } from './zh-CN'
 import apply from './apply.en'
 import workbench from './workbench.en'
+import portal from './portal.en'
 import results from './results.en'
 
 /** English. The service items' own data stays in Chinese: only the interface is translated. */
@@ -452,6 +453,7 @@ const en: Messages = {
   apply,
   workbench,
   results,
+  portal,
 }
 
 export default en

@@ -1,5 +1,6 @@
 import apply from './apply.zh-CN'
 import workbench from './workbench.zh-CN'
+import portal from './portal.zh-CN'
 import results from './results.zh-CN'
 
 /** 中文（默认语言）。办事事项的数据本身保持中文，这里只有界面文字。 */
@@ -442,6 +443,7 @@ const zhCN = {
   apply,
   workbench,
   results,
+  portal,
 }
 
 export default zhCN
