@@ -1,5 +1,5 @@
 import { call, http } from './client'
-import { fetchBlob, openProtectedPage, uploadForm } from './files'
+import { fetchBlob, saveProtectedFile, uploadForm } from './files'
 import type {
   ApplicationPrefill,
   DeliveryChoice,
@@ -163,9 +163,9 @@ export const applicationsApi = {
     return `/api/applications/${encodeURIComponent(id)}/notices/${NOTICE_PATHS[kind]}`
   },
 
-  /** Opens a printable notice (HTML) in a new tab. */
-  openNotice(id: string, kind: NoticeKind): Promise<void> {
-    return openProtectedPage(applicationsApi.noticePath(id, kind))
+  /** Saves a printable notice (HTML) under its real name, <case number>-<title>.html; resolves with the name. */
+  openNotice(id: string, kind: NoticeKind): Promise<string> {
+    return saveProtectedFile(applicationsApi.noticePath(id, kind), `${NOTICE_PATHS[kind]}.html`)
   },
 
   // ---- messages ------------------------------------------------------------------------------

@@ -45,6 +45,29 @@ export async function uploadForm<T>(
 
 /** GETs a protected file or page (a material, a printable notice) as a Blob, with the bearer token. */
 export async function fetchBlob(path: string): Promise<Blob> {
+  return (await fetchFile(path)).blob
+}
+
+/**
+ * The file name of a Content-Disposition header: the exact one of `filename*=UTF-8''…` (RFC 8187), else the
+ * plain `filename="…"`, else undefined.
+ */
+export function dispositionFileName(header: string | null | undefined): string | undefined {
+  if (!header) return undefined
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim())
+    } catch {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"/i.exec(header)
+  return plain?.[1] || undefined
+}
+
+/** GETs a protected file with the bearer token: its content and the name the server gives it. */
+export async function fetchFile(path: string): Promise<{ blob: Blob; fileName?: string }> {
   const token = await currentAccessToken()
   const headers: Record<string, string> = { 'Accept-Language': currentLanguage() }
   if (token) headers.Authorization = `Bearer ${token}`
@@ -63,15 +86,27 @@ export async function fetchBlob(path: string): Promise<Blob> {
     }
     throw new ApiError(response.status, toProblem(body))
   }
-  return response.blob()
+  return { blob: await response.blob(), fileName: dispositionFileName(response.headers.get('Content-Disposition')) }
 }
 
-/** Opens a protected HTML page (a printable notice) in a new tab, from a Blob URL. */
-export async function openProtectedPage(path: string): Promise<void> {
-  const win = window.open('', '_blank')
-  const blob = await fetchBlob(path)
-  const url = URL.createObjectURL(new Blob([await blob.text()], { type: 'text/html;charset=utf-8' }))
-  if (win) win.location.href = url
-  else window.location.href = url
+/**
+ * Saves a protected document (a printable notice) under the name the server gives it
+ * (`Content-Disposition: …; filename*=UTF-8''<case number>-<title>.html`). It is fetched with the session's bearer
+ * token, so the document never has an address that works without the session, and saved by a link with the
+ * `download` attribute, so the browser names the file by that name, never by a `blob:` address.
+ * Resolves with the name used.
+ */
+export async function saveProtectedFile(path: string, fallbackName: string): Promise<string> {
+  const { blob, fileName } = await fetchFile(path)
+  const name = fileName ?? fallbackName
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.rel = 'noopener'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  return name
 }

@@ -111,9 +111,10 @@ export const resultsApi = {
     return call(() => http.GET('/api/evaluation/scale'))
   },
 
-  /** The applicant's rating of a case; 404 when not rated yet. */
-  evaluation(applicationId: string): Promise<EvaluationView> {
-    return call(() => http.GET('/api/applications/{id}/evaluation', { params: { path: { id: applicationId } } }))
+  /** The applicant's rating of a case; undefined when not rated yet (the server answers 200 with null). */
+  async evaluation(applicationId: string): Promise<EvaluationView | undefined> {
+    const found = await call(() => http.GET('/api/applications/{id}/evaluation', { params: { path: { id: applicationId } } }))
+    return found ?? undefined
   },
 
   /** Rates a case once (201); 409 when already rated or not ended. */

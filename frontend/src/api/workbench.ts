@@ -4,7 +4,7 @@
  */
 import type { components } from './schema'
 import { api, call, http } from './client'
-import { fetchBlob, openProtectedPage, uploadForm } from './files'
+import { fetchBlob, saveProtectedFile, uploadForm } from './files'
 import { NOTICE_PATHS } from './applications'
 import type {
   ApplicationPage,
@@ -155,9 +155,9 @@ export const workbenchApi = {
     return `${casePath(id)}/notices/${NOTICE_PATHS[kind]}`
   },
 
-  /** Opens a printable notice in a new tab. */
-  openNotice(id: string, kind: NoticeKind): Promise<void> {
-    return openProtectedPage(workbenchApi.noticePath(id, kind))
+  /** Saves a printable notice under its real name, <case number>-<title>.html; resolves with the name. */
+  openNotice(id: string, kind: NoticeKind): Promise<string> {
+    return saveProtectedFile(workbenchApi.noticePath(id, kind), `${NOTICE_PATHS[kind]}.html`)
   },
 
   /** Every item, for the filter and the walk-in form (the catalogue has 20). */

@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN'
 import apply from './apply.en'
 import workbench from './workbench.en'
 import choices from './choices.en'
+import portal from './portal.en'
 import results from './results.en'
 import find from './find.en'
 
@@ -456,6 +457,7 @@ const en: Messages = {
   results,
   choices,
   find,
+  portal,
 }
 
 export default en

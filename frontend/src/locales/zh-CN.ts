@@ -1,6 +1,7 @@
 import apply from './apply.zh-CN'
 import workbench from './workbench.zh-CN'
 import choices from './choices.zh-CN'
+import portal from './portal.zh-CN'
 import results from './results.zh-CN'
 import find from './find.zh-CN'
 
@@ -446,6 +447,7 @@ const zhCN = {
   results,
   choices,
   find,
+  portal,
 }
 
 export default zhCN

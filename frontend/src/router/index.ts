@@ -13,6 +13,7 @@ import { useNoticeStore } from '@/stores/notice'
 import { applicantRoutes } from './applicantRoutes'
 import { staffRoutes } from './staffRoutes'
 import { resultsRoutes } from './resultsRoutes'
+import { portalRoutes } from './portalRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -72,6 +73,7 @@ export const routes: RouteRecordRaw[] = [
   ...applicantRoutes,
   ...staffRoutes,
   ...resultsRoutes,
+  ...portalRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',

@@ -5,6 +5,7 @@
  */
 import type { ChartOption } from './echarts'
 import type { ServiceStats, Share } from '@/api/results'
+import { shortItemLabels } from './itemLabels'
 
 /** Texts under results.stats (e.g. `byMonth.title`), with parameters. */
 export type Label = (key: string, params?: Record<string, unknown>) => string
@@ -188,12 +189,17 @@ export function itemHeight(count: number): number {
   return Math.max(200, count * 44 + 80)
 }
 
+/**
+ * The axis of item (or office) names: short labels that stay distinct (see itemLabels.ts), while the data keep
+ * the full names, which the tooltip shows.
+ */
 export function itemAxis(names: string[]) {
+  const labels = shortItemLabels(names)
   return {
     type: 'category' as const,
     data: names,
     inverse: true,
-    axisLabel: { width: 132, overflow: 'truncate' as const },
+    axisLabel: { formatter: (_value: string, index: number) => labels[index] ?? _value },
   }
 }
 

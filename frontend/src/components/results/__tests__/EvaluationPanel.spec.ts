@@ -27,7 +27,7 @@ const completed = draft({
   availableActions: [],
 })
 
-/** The evaluation endpoint: 404 until rated; a POST rates once (201), a second time 409. */
+/** The evaluation endpoint: 200 with null until rated (not an error); a POST rates once (201), a second time 409. */
 function evaluationEndpoint(answer: (body: Record<string, unknown>) => EvaluationView, existing?: EvaluationView) {
   let current = existing
   return (_url: URL, call: Call) => {
@@ -36,9 +36,7 @@ function evaluationEndpoint(answer: (body: Record<string, unknown>) => Evaluatio
       current = answer(call.body as Record<string, unknown>)
       return { status: 201, body: current }
     }
-    return current
-      ? { body: current }
-      : { status: 404, body: problemBody(404, '该办件尚未评价。', '未找到'), contentType: 'application/problem+json' }
+    return { body: current ?? null }
   }
 }
 
@@ -110,7 +108,7 @@ describe('the rating of an ended case (好差评)', () => {
           rated = true
           return { status: 409, body: problemBody(409, '每个办件只能评价一次。', '已经评价过'), contentType: 'application/problem+json' }
         }
-        return rated ? { body: earlier } : { status: 404, body: problemBody(404, '该办件尚未评价。'), contentType: 'application/problem+json' }
+        return { body: rated ? earlier : null }
       },
     })
     app = await mountApp(`/my/applications/${CASE_ID}`)

@@ -102,7 +102,7 @@ describe('ApplicationCaseView: progress', () => {
     expect(w.get('[data-testid="state-tag"]').text()).toBe('办理状态：审查中')
     expect(w.get('[data-testid="case-due"]').text()).toContain('承诺办结日期：2026年11月30日')
     expect(w.get('[data-testid="case-due"]').text()).toContain('剩余 1 个工作日')
-    expect(w.get('[data-testid="case-notices"]').text()).toContain('查看/打印受理通知书')
+    expect(w.get('[data-testid="case-notices"]').text()).toContain('下载受理通知书（可打印）')
 
     const entries = w.findAll('[data-testid="timeline"] .el-timeline-item')
     expect(entries).toHaveLength(3)

@@ -126,6 +126,7 @@ public class ApplicantService {
             Application a = new Application();
             a.id = UUID.randomUUID();
             a.number = number;
+            a.checkCode = CheckCodes.next();
             a.applicantId = applicant.id;
             a.applicantName = applicant.name;
             a.applicantIdentifier = applicant.kind == Account.Kind.CITIZEN ? Masking.idNumber(applicant.idNumber)

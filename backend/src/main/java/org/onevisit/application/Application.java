@@ -149,6 +149,10 @@ public class Application {
     @Column(name = "correction_comment")
     public String correctionComment;
 
+    /** The check code (查询码) that, with the number, opens the public progress lookup; only the applicant sees it. */
+    @Column(name = "check_code")
+    public String checkCode;
+
     @Version
     public long version;
 }

@@ -226,11 +226,11 @@ public class ApplicationResource {
     @Path("/{id}/notices/{kind}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A printable notice of the case: acceptance, non-acceptance, correction or decision")
-    @APIResponse(responseCode = "200", description = "An HTML page with print styles")
+    @APIResponse(responseCode = "200", description = "An HTML page with print styles, named <case number>-<notice title>.html (Content-Disposition inline)", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such application of the caller, or no such notice issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> notice(@RestPath String id, @RestPath String kind) {
+    public Uni<Response> notice(@RestPath String id, @RestPath String kind) {
         Caller caller = Callers.of(jwt, null);
-        return notices.render(Callers.id(id), kind, a -> ApplicantService.own(a, caller));
+        return notices.render(Callers.id(id), kind, a -> ApplicantService.own(a, caller)).map(CaseNotices.Page::response);
     }
 
     static Response respond(ApplicantService.Answer answer) {

@@ -47,7 +47,9 @@ public record ApplicationView(
         @Schema(description = "Printable notices issued for this case") List<NoticeKind> notices,
         @Schema(description = "The one-visit promise: when the visit happens, what to bring, whether it was recorded or "
                 + "waived, and the special procedures the law requires") VisitPromise.View visitPromise,
-        @Schema(description = "Steps of the promise waived for this case, with the reason") List<WaiverView> waivers) {
+        @Schema(description = "Steps of the promise waived for this case, with the reason") List<WaiverView> waivers,
+
+        @Schema(description = "Check code (查询码) of the public progress lookup; shown to the applicant only, null for staff") String checkCode) {
 
     /** The applicant, with the ID number masked. */
     @Schema(name = "CaseApplicant")

@@ -5,6 +5,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +17,7 @@ import org.onevisit.catalog.Guide;
 import org.onevisit.location.Location;
 import org.onevisit.location.LocationService;
 import org.onevisit.platform.ProblemException;
+import org.onevisit.platform.storage.SafeFileName;
 import org.onevisit.workday.WorkdayCalendar;
 
 /**
@@ -50,20 +54,34 @@ public class CaseNotices {
                          LocalDate acceptedOn, LocalDate decidedOn, LocalDate issuedOn, LocalDate dueDate, int promisedDays,
                          String location, String reason, List<CorrectionItem> items, String comment, boolean approved,
                          String remedies, String consultationPhone, String complaintPhone, String decisionNumber,
-                         String decisionTitle, ResultIssuer.Issued result, String resultValidity, Visit visit) {}
+                         String decisionTitle, ResultIssuer.Issued result, String resultValidity, Visit visit,
+                         String checkCode) {}
 
     /** The acceptance notice's word on the one visit: when it happens and the originals to bring (null: no visit). */
     public record Visit(String when, String reason, List<Guide.Original> originals, boolean made) {}
 
+    /** A rendered notice and the name it is saved under: {@code <case number>-<title>.html}. */
+    public record Page(String fileName, String html) {
+
+        /** The page, shown inline, saved under its name, never cached by a shared cache. */
+        Response response() {
+            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.inlineDisposition(fileName))
+                    .header("Cache-Control", "private, no-store")
+                    .build();
+        }
+    }
+
     @WithSession
-    public Uni<String> render(java.util.UUID id, String slug, Function<Application, Application> access) {
+    public Uni<Page> render(java.util.UUID id, String slug, Function<Application, Application> access) {
         return applications.findById(id).map(access).chain(a -> {
             NoticeKind kind = NoticeKind.ofSlug(slug).filter(k -> CaseViews.notices(a).contains(k))
                     .orElseThrow(() -> ProblemException.notFound("problem.not-found.notice"));
             Uni<ResultIssuer.Issued> result = kind == NoticeKind.DECISION ? results.issuedFor(a.id) : Uni.createFrom().nullItem();
             return catalog.version(a.itemCode, a.itemVersion).chain(guide -> result.chain(issued -> locations.all().map(all -> notice(a, kind, guide,
                             all.stream().filter(l -> l.code().equals(a.locationCode)).map(Location::name).findFirst().orElse(null), issued))))
-                    .chain(notice -> Templates.notice(notice).createUni());
+                    .chain(notice -> Templates.notice(notice).createUni()
+                            .map(html -> new Page(notice.number() + "-" + notice.title() + ".html", html)));
         });
     }
 
@@ -89,7 +107,8 @@ public class CaseNotices {
                 decisionTitle(guide, a.state != ApplicationState.DENIED), issued,
                 issued == null ? null : validity(issued),
                 kind == NoticeKind.ACCEPTANCE && guide.visits() >= 1 ? new Visit(guide.visitMoment() == null ? "到现场一次"
-                        : guide.visitMoment().zh, guide.visitReason(), guide.visitOriginals(), a.visits > 0) : null);
+                        : guide.visitMoment().zh, guide.visitReason(), guide.visitOriginals(), a.visits > 0) : null,
+                a.checkCode);
     }
 
     /** The decision letter's title: licensing has its statutory names, other items the equivalent decision. */

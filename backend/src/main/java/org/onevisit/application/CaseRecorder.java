@@ -48,6 +48,9 @@ public class CaseRecorder {
     private static final Set<String> NOTIFIED_WITHOUT_STATE_CHANGE = Set.of("WALK_IN", "DISPATCH", "START_SPECIAL_PROCEDURE",
             "END_SPECIAL_PROCEDURE", "WAIVE_VISIT");
 
+    /** Steps whose message (and SMS) tells the applicant the case's check code for the public lookup. */
+    private static final Set<String> CHECK_CODE_TOLD = Set.of("SUBMIT", "WALK_IN");
+
     private final AuditService audit;
     private final NotificationService notifications;
     private final ObjectMapper mapper;
@@ -89,7 +92,7 @@ public class CaseRecorder {
         // an acceptance tells the applicant when the one visit happens and what to bring (VisitPromise)
         String visitNotice = detail == null || !detail.hasNonNull("visitNotice") ? "" : detail.get("visitNotice").asText();
         return written.chain(() -> notifications.notify(a.applicantId, a.id, event, "办件 " + a.number + "（" + a.itemName + "）",
-                message + visitNotice));
+                (CHECK_CODE_TOLD.contains(event) ? message + "查询码：" + a.checkCode + "。" : message) + visitNotice));
     }
 
     static OffsetDateTime now() {

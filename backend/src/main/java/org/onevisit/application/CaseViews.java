@@ -73,7 +73,8 @@ public class CaseViews {
                         a.decisionReason, a.remedies, a.decisionNumber),
                 delivery(a, actors),
                 events.stream().map(this::entry).toList(), available, notices(a),
-                VisitPromise.view(a, guide, pauses, waivers), waivers.stream().map(WaiverView::of).toList());
+                VisitPromise.view(a, guide, pauses, waivers), waivers.stream().map(WaiverView::of).toList(),
+                actors.contains(Procedure.APPLICANT) ? a.checkCode : null);
     }
 
     /**

@@ -162,9 +162,9 @@ public class WorkbenchResource {
     @Path("/{id}/notices/{kind}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A printable notice: acceptance, non-acceptance, correction or decision")
-    @APIResponse(responseCode = "200", description = "An HTML page with print styles")
+    @APIResponse(responseCode = "200", description = "An HTML page with print styles, named <case number>-<notice title>.html (Content-Disposition inline)", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such case, or no such notice issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> notice(@RestPath String id, @RestPath String kind) {
-        return notices.render(Callers.id(id), kind, WorkbenchService::found);
+    public Uni<Response> notice(@RestPath String id, @RestPath String kind) {
+        return notices.render(Callers.id(id), kind, WorkbenchService::found).map(CaseNotices.Page::response);
     }
 }

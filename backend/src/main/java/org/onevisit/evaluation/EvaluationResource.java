@@ -1,5 +1,6 @@
 package org.onevisit.evaluation;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,10 +53,12 @@ public class EvaluationResource {
     @GET
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.CITIZEN})
     @Operation(summary = "The caller's rating of a case, with the bureau's answer to a bad one")
-    @APIResponse(responseCode = "200", description = "The rating")
-    @APIResponse(responseCode = "404", description = "No such case of the caller, or not rated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<EvaluationView> get(@RestPath String id) {
-        return evaluations.get(Callers.of(jwt, null), Callers.id(id));
+    @APIResponse(responseCode = "200", description = "The rating, or null when the case is not rated (yet): asking is normal, not an error",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class, nullable = true)))
+    @APIResponse(responseCode = "404", description = "No such case of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@RestPath String id) {
+        return evaluations.get(Callers.of(jwt, null), Callers.id(id))
+                .map(view -> Response.ok(view == null ? NullNode.getInstance() : view, MediaType.APPLICATION_JSON).build());
     }
 
     @POST

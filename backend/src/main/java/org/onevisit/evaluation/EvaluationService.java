@@ -131,12 +131,8 @@ public class EvaluationService {
             if (a == null || !a.applicantId.equals(caller.id())) {
                 throw ProblemException.notFound("problem.not-found.application");
             }
-            return evaluations.ofApplication(a.id).chain(e -> {
-                if (e == null) {
-                    throw ProblemException.notFound("problem.not-found.evaluation");
-                }
-                return evaluations.taskOf(e.id).map(t -> view(e, t, a.number));
-            });
+            return evaluations.ofApplication(a.id).chain(e -> e == null ? Uni.createFrom().<EvaluationView>nullItem()
+                    : evaluations.taskOf(e.id).map(t -> view(e, t, a.number)));
         });
     }
 

@@ -25,6 +25,7 @@ public class AddressLimiter {
     private final Map<String, Window> registrations = new ConcurrentHashMap<>();
     private final Map<String, Window> failures = new ConcurrentHashMap<>();
     private final Map<String, Window> lookups = new ConcurrentHashMap<>();
+    private final Map<String, Window> caseLookups = new ConcurrentHashMap<>();
 
     public AddressLimiter(OneVisitConfig config) {
         this.config = config;
@@ -46,6 +47,11 @@ public class AddressLimiter {
     /** Public lookups by number (certificate verification): limited against enumeration. */
     public void checkLookup(String ip) {
         count(lookups, ip, config.certificates().verificationsPerMinute(), WINDOW.toMillis());
+    }
+
+    /** Public case progress lookups (number and check code): limited against guessing codes. */
+    public void checkCaseLookup(String ip) {
+        count(caseLookups, ip, config.applications().lookupsPerMinute(), WINDOW.toMillis());
     }
 
     public void recordFailure(String ip) {
@@ -78,6 +84,7 @@ public class AddressLimiter {
             registrations.values().removeIf(w -> now >= w.end);
             failures.values().removeIf(w -> now >= w.end);
             lookups.values().removeIf(w -> now >= w.end);
+            caseLookups.values().removeIf(w -> now >= w.end);
         }
     }
 

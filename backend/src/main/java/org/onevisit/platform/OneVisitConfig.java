@@ -132,6 +132,10 @@ public interface OneVisitConfig {
          */
         @WithDefault("P1D")
         Duration idempotencyRetention();
+
+        /** Public progress lookups (办件查询) per client address per minute (against guessing check codes). */
+        @WithDefault("30")
+        int lookupsPerMinute();
     }
 
     interface Demo {

@@ -73,6 +73,21 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void anUnratedCaseAnswers200WithNothingAndSomeoneElsesCaseStays404() {
+        String applicant = Cases.enterprise();
+        String open = Cases.submitted(applicant, Cases.ZERO_VISIT_ITEM).getString("id");
+        assertEquals("null", as(applicant).when().get("/api/applications/" + open + "/evaluation").then().statusCode(200)
+                .contentType("application/json").extract().asString().strip());
+        String[] done = completedCase();
+        assertEquals("null", as(done[0]).when().get("/api/applications/" + done[1] + "/evaluation").then().statusCode(200)
+                .extract().asString().strip());
+        as(Cases.enterprise()).when().get("/api/applications/" + done[1] + "/evaluation").then().statusCode(404)
+                .contentType("application/problem+json");
+        as(done[0]).when().get("/api/applications/" + java.util.UUID.randomUUID() + "/evaluation").then().statusCode(404);
+        RestAssured.given().when().get("/api/applications/" + done[1] + "/evaluation").then().statusCode(401);
+    }
+
+    @Test
     void aBadRatingIsCalledBackAnsweredAndMayBeAppealedOnce() {
         String[] done = completedCase();
         JsonPath rated = as(done[0]).body(Map.of("grade", 2, "comment", "审查意见不清楚")).when()

@@ -22,7 +22,8 @@ class RateLimitTest {
                     "onevisit.auth.registrations-per-minute", "2",
                     "onevisit.auth.max-failures-per-address", "3",
                     "onevisit.auth.lockout", "PT1M",
-                    "onevisit.certificates.verifications-per-minute", "5");
+                    "onevisit.certificates.verifications-per-minute", "5",
+                    "onevisit.applications.lookups-per-minute", "4");
         }
     }
 
@@ -33,6 +34,18 @@ class RateLimitTest {
         }
         given().when().get("/api/certificates/NO-SUCH-6/verify").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void caseLookupsAreLimitedAgainstGuessingCheckCodes() {
+        for (int i = 0; i < 4; i++) {
+            given().queryParam("number", "AJ-20000101-000" + i).queryParam("code", "ABCDEF").when().get("/api/cases/lookup")
+                    .then().statusCode(404);
+        }
+        given().queryParam("number", "AJ-20000101-0009").queryParam("code", "ABCDEF").when().get("/api/cases/lookup")
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+        // malformed lookups count too: the limit comes first
+        given().queryParam("number", "x").when().get("/api/cases/lookup").then().statusCode(429);
     }
 
     @Test

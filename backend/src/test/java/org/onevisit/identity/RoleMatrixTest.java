@@ -96,6 +96,15 @@ class RoleMatrixTest {
         RULES.put("GET /api/workbench/certificates/{number}/html", HANDLERS);
         RULES.put("POST /api/workbench/certificates/{number}/revoke", Set.of("APPROVER"));
         RULES.put("GET /api/stats/service.csv", PUBLIC);
+        // home page: case lookup (number and check code), most-used items, notices; notices are written by ADMIN
+        RULES.put("GET /api/cases/lookup", PUBLIC);
+        RULES.put("GET /api/stats/popular-items", PUBLIC);
+        RULES.put("GET /api/notices", PUBLIC);
+        RULES.put("GET /api/notices/{id}", PUBLIC);
+        for (String op : List.of("GET /api/admin/notices", "POST /api/admin/notices", "GET /api/admin/notices/{id}",
+                "PUT /api/admin/notices/{id}", "POST /api/admin/notices/{id}/publish", "POST /api/admin/notices/{id}/unpublish")) {
+            RULES.put(op, Set.of("ADMIN"));
+        }
         for (String op : List.of("POST /api/applications/{id}/evaluation", "GET /api/applications/{id}/evaluation",
                 "POST /api/applications/{id}/evaluation/appeal")) {
             RULES.put(op, APPLICANTS);

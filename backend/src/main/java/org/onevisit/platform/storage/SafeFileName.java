@@ -58,6 +58,12 @@ public final class SafeFileName {
         return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncode(name);
     }
 
+    /** The same for a page of our own making shown in the browser (a printable notice), saved under {@code name}. */
+    public static String inlineDisposition(String name) {
+        Objects.requireNonNull(name, "name");
+        return "inline; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncode(name);
+    }
+
     private static boolean isForbidden(int c) {
         return switch (Character.getType(c)) {
             // controls, invisible format characters (bidi overrides that disguise an extension,
