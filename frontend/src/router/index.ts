@@ -73,6 +73,11 @@ export const routes: RouteRecordRaw[] = [
   ...staffRoutes,
   ...resultsRoutes,
   {
+    path: '/sitemap',
+    name: 'sitemap',
+    component: () => import('@/views/SiteMapView.vue'),
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('@/views/ForbiddenView.vue'),
