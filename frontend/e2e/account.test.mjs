@@ -4,7 +4,7 @@
 import { describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHmac, randomInt } from 'node:crypto'
-import { screenshotPath } from './support/app.mjs'
+import { openSiteMenuIfFolded, screenshotPath } from './support/app.mjs'
 import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
 
 const DEMO_PASSWORD = 'OneVisit-2018!'
@@ -113,7 +113,9 @@ async function logInThroughForm(page, tab, username, password) {
 }
 
 async function openUserMenu(page) {
-  await page.getByTestId('user-menu-button').click()
+  // on a phone the account menu is part of the site menu, open with it
+  await openSiteMenuIfFolded(page)
+  if (await page.getByTestId('user-menu-button').isVisible()) await page.getByTestId('user-menu-button').click()
   await page.getByTestId('user-menu').waitFor()
 }
 

@@ -6,7 +6,7 @@
 // The steps below are ordered and share state: a step fails early when an earlier one did.
 import { after, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { screenshotPath } from './support/app.mjs'
+import { openSiteMenuIfFolded, screenshotPath } from './support/app.mjs'
 import { act as actOnCase, openFromQueue as openCaseFromQueue } from './support/workbench.mjs'
 import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
 
@@ -185,12 +185,12 @@ describe('applying online for a zero-visit item, and staff taking it to completi
     await page.waitForURL(/\/account$/)
     await page.getByTestId('account-details').getByText(DEMO_ENTERPRISE).waitFor()
 
-    // The guide, then 在线申请.
+    // The guide, then 网上申请.
     await page.goto(`/items/${ITEM}`)
     await page.getByRole('heading', { level: 1, name: guide.name }).waitFor()
-    await page.getByRole('link', { name: '在线申请', exact: true }).click()
+    await page.getByRole('link', { name: '网上申请', exact: true }).click()
     await page.waitForURL(new RegExp(`/apply/${ITEM}$`))
-    await page.getByRole('heading', { level: 1, name: `在线申请：${guide.name}` }).waitFor()
+    await page.getByRole('heading', { level: 1, name: `网上申请：${guide.name}` }).waitFor()
 
     // Step 1: the form.
     const heading = page.getByTestId('step-heading')
@@ -330,9 +330,9 @@ describe('applying online for a zero-visit item, and staff taking it to completi
     await logInAsStaff(page, 'approver')
     await openFromQueue(page, '待决定')
     await page.getByTestId('review-opinion').getByText(opinion).waitFor()
-    const approved = await act(page, 'APPROVE', '批准')
+    const approved = await act(page, 'APPROVE', '准予许可')
     assert.equal(approved.state, 'APPROVED')
-    await page.getByTestId('decision-outcome').filter({ hasText: '批准' }).waitFor()
+    await page.getByTestId('decision-outcome').filter({ hasText: '准予许可' }).waitFor()
     timeline = await applicantSees('APPROVED', '已准予，待送达', '准予许可')
     assert.match(await timeline.innerText(), /状态：待决定 → 已准予，待送达/)
     await logOut(page)
@@ -353,7 +353,7 @@ describe('applying online for a zero-visit item, and staff taking it to completi
     await page.getByTestId('no-actions').waitFor()
     assert.match(await page.getByTestId('action-panel').innerText(), /本件已终结，无须再办理/)
     const staffTimeline = await page.getByTestId('timeline').innerText()
-    for (const line of ['受理', '提出审查意见', '批准', '送达结果', '送达方式：电子送达']) {
+    for (const line of ['受理', '提出审查意见', '准予许可', '送达结果', '送达方式：电子送达']) {
       assert.ok(staffTimeline.includes(line), `the staff timeline shows ${line}`)
     }
     await page.screenshot({ path: screenshotPath('staff-case-completed-zh'), fullPage: true })
@@ -382,6 +382,7 @@ describe('applying online for a zero-visit item, and staff taking it to completi
 
   step('the applicant has an unread badge and a message for each step of the case', DELIVER, async () => {
     const page = applicant
+    await openSiteMenuIfFolded(page)
     const nav = page.getByTestId('nav-messages')
     await nav.getByTestId('unread-badge').waitFor()
     assert.ok(Number(await nav.getByTestId('unread-badge').innerText()) >= 4, 'at least the four staff steps are unread')

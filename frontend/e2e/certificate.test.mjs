@@ -228,13 +228,13 @@ describe('a zero-visit filing approved at once, its certificate downloaded, scan
 
     // An immediate item: the acceptance offers to approve on the spot.
     const approved = await act(page, 'ACCEPT', '受理', async (form) => {
-      const approveNow = form.getByRole('checkbox', { name: '即办件：受理后当场批准办结', exact: true })
+      const approveNow = form.getByRole('checkbox', { name: '即办件：受理后当场准予办结', exact: true })
       assert.equal(await approveNow.isChecked(), false, 'approving on the spot is a choice, not the default')
       await approveNow.check()
-      await form.getByText('勾选后本件直接批准，不再转审查和审批。').waitFor()
+      await form.getByText('勾选后本件直接准予，不再转审查和审批。').waitFor()
     })
     assert.equal(approved.state, 'APPROVED', 'the acceptance approved the case at once')
-    await page.getByTestId('case-number').locator('..').getByText('已批准，待送达').waitFor()
+    await page.getByTestId('case-number').locator('..').getByText('已准予，待送达').waitFor()
 
     // The certificate is issued with the approval: the workbench shows it.
     const card = page.getByTestId('staff-certificate').getByTestId('certificate-card')

@@ -47,7 +47,7 @@ describe('OneVisit portal', () => {
     assert.match(await page.title(), new RegExp(name.replace(/[()（）]/g, '.')))
     assert.ok((await page.locator('[data-testid="materials-table"] tbody tr').count()) > 0)
     assert.ok((await page.locator('[data-testid="steps"] .el-timeline-item').count()) > 0)
-    // An item applied for online: a visitor gets the 在线申请 link, and is told to log in first.
+    // An item applied for online: a visitor gets the 网上申请 link, and is told to log in first.
     assert.match(await page.getByTestId('apply-button').getAttribute('href'), /^\/apply\/\d+$/)
     assert.match(await page.getByTestId('apply-note').innerText(), /需要先登录/)
     const printHref = await page.getByTestId('print-link').getAttribute('href')

@@ -150,3 +150,9 @@ export async function axeViolations(page) {
 export function screenshotPath(name) {
   return join(resultsDir, `${name}.png`)
 }
+
+/** On a phone the header folds the navigation and the account menu behind one menu button: open it. */
+export async function openSiteMenuIfFolded(page) {
+  const toggle = page.getByTestId('site-menu-button')
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+}

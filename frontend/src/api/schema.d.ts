@@ -2726,6 +2726,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's identity: government website ID, ICP and public-security filings, organiser, contact, site map */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The site's identity */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff": {
         parameters: {
             query?: never;
@@ -5421,6 +5457,30 @@ export interface components {
             of?: number;
             /** Format: double */
             rate?: number;
+        };
+        Site: {
+            /** @description 政府网站标识码 */
+            governmentWebsiteId: string;
+            /** @description ICP filing number (ICP备案号) */
+            icpNumber: string;
+            /** @description Where the ICP number is checked */
+            icpUrl: string;
+            /** @description Public-security filing number (公安机关备案号) */
+            publicSecurityNumber: string;
+            /** @description The public-security filing's page */
+            publicSecurityUrl: string;
+            /** @description 主办单位 */
+            organiser: string;
+            /** @description 承办单位, when another body runs the site */
+            host?: string;
+            contact: components["schemas"]["SiteContact"];
+            /** @description The site map: a path of this site or an absolute address */
+            siteMapUrl: string;
+        };
+        SiteContact: {
+            address: string;
+            phone: string;
+            email?: string;
         };
         SpecialDay: {
             date?: components["schemas"]["LocalDate"];

@@ -1,4 +1,5 @@
 import type { ApplyMessages } from './types'
+import glossary from './glossary.en'
 
 /** The applicant's pages in English: applying online, my applications, messages. */
 const apply: ApplyMessages = {
@@ -68,9 +69,9 @@ const apply: ApplyMessages = {
     mb: '{n} MB',
   },
   deadline: {
-    left: '{n} working days left',
+    left: '1 working day left | {n} working days left',
     today: 'Due today',
-    overdue: '{n} working days overdue',
+    overdue: '1 working day overdue | {n} working days overdue',
   },
   validation: {
     required: 'Please fill this in',
@@ -151,7 +152,7 @@ const apply: ApplyMessages = {
       zeroVisit: 'This is a zero-visit item: it is handled entirely online, no visit needed.',
       delivery: 'Delivery of the result',
     },
-    missingMaterials: '{n} required materials have not been uploaded yet.',
+    missingMaterials: '1 required material has not been uploaded yet. | {n} required materials have not been uploaded yet.',
     notOnline: 'This item cannot be applied for online.',
     wrongKind: 'This item is not for your kind of applicant (enterprise or citizen) and cannot be applied for online.',
     notFound: 'This application was not found, or it belongs to another account.',
@@ -167,7 +168,7 @@ const apply: ApplyMessages = {
     lead: 'All your applications, made online or registered at a window, newest first.',
     filter: 'Filter by status',
     all: 'All statuses',
-    total: '{n} applications',
+    total: 'No applications | 1 application | {n} applications',
     empty: 'You have no applications yet.',
     emptyFiltered: 'No application has this status.',
     browse: 'Browse the service guides and apply online',
@@ -184,7 +185,7 @@ const apply: ApplyMessages = {
     heading: 'Application',
     number: 'Number',
     channel: 'Applied',
-    channels: { ONLINE: 'Online', WINDOW: 'At a window', POST: 'By post' },
+    channels: glossary.channels,
     created: 'Created',
     submitted: 'Submitted',
     accepted: 'Accepted',
@@ -330,9 +331,9 @@ const apply: ApplyMessages = {
     no: 'No',
     loading: 'Loading…',
     retry: 'Try again',
-    required: 'Required',
-    optional: 'Optional',
-    provisional: 'Provisional (容缺)',
+    required: glossary.necessity.REQUIRED,
+    optional: glossary.necessity.OPTIONAL,
+    provisional: glossary.necessity.PROVISIONAL,
     opensNewWindow: ' (opens in a new window)',
   },
 }

@@ -1,4 +1,6 @@
-/** 申请人办件相关的界面文字（在线申请、我的办件、消息）。 */
+import glossary from './glossary.zh-CN'
+
+/** 申请人办件相关的界面文字（网上申请、我的办件、消息）。 */
 const apply = {
   nav: {
     myApplications: '我的办件',
@@ -6,11 +8,11 @@ const apply = {
     unreadBadge: '（{n} 条未读）',
   },
   guide: {
-    start: '在线申请',
-    startHint: '在线填写申请表、上传申请材料并提交，办理进度可在“我的办件”中随时查看。',
-    loginHint: '在线申请需要先登录企业或个人账户，登录后会回到申请页面。',
-    notOnline: '该事项暂不支持在线申请，请通过本页“办理渠道”中列出的方式申请。',
-    staff: '工作人员账户不能在线申请。请使用企业或个人账户登录。',
+    start: glossary.onlineApplication,
+    startHint: '网上填写申请表、上传申请材料并提交，办理进度可在“我的办件”中随时查看。',
+    loginHint: '网上申请需要先登录企业或个人账户，登录后会回到申请页面。',
+    notOnline: '该事项暂不支持网上申请，请通过本页“办理渠道”中列出的方式申请。',
+    staff: '工作人员账户不能网上申请。请使用企业或个人账户登录。',
     wrongKind: '该事项的服务对象为“{objects}”，您当前登录的账户不能申请。',
   },
   states: {
@@ -118,8 +120,8 @@ const apply = {
     replaced: '已重新上传',
   },
   wizard: {
-    title: '在线申请',
-    heading: '在线申请：{name}',
+    title: glossary.onlineApplication,
+    heading: `${glossary.onlineApplication}：{name}`,
     stepOf: '第 {n} 步（共 {total} 步）：{name}',
     step: {
       form: '填写申请表',
@@ -149,9 +151,9 @@ const apply = {
       zeroVisit: '本事项“零跑腿”，全程网上办理，无需到现场。',
       delivery: '结果送达方式',
     },
-    missingMaterials: '还有 {n} 项必交材料未上传。',
-    notOnline: '该事项暂不支持在线申请。',
-    wrongKind: '该事项的服务对象不包括您这类申请人（企业或个人），不能在线申请。',
+    missingMaterials: `还有 {n} 项${glossary.requiredMaterial}未上传。`,
+    notOnline: '该事项暂不支持网上申请。',
+    wrongKind: '该事项的服务对象不包括您这类申请人（企业或个人），不能网上申请。',
     notFound: '没有找到这份申请，或它不属于当前账户。',
   },
   problems: {
@@ -162,13 +164,13 @@ const apply = {
   list: {
     title: '我的办件',
     heading: '我的办件',
-    lead: '您在线申请和在窗口登记的全部办件，最新的在前。',
+    lead: '您网上申请和在窗口登记的全部办件，最新的在前。',
     filter: '按状态筛选',
     all: '全部状态',
     total: '共 {n} 件',
     empty: '还没有办件。',
     emptyFiltered: '没有处于该状态的办件。',
-    browse: '查看办事指南并在线申请',
+    browse: '查看办事指南并网上申请',
     created: '创建时间',
     submitted: '提交时间',
     due: '承诺办结日期',
@@ -182,7 +184,7 @@ const apply = {
     heading: '办件详情',
     number: '办件编号',
     channel: '申请方式',
-    channels: { ONLINE: '网上申请', WINDOW: '窗口登记', POST: '邮寄申请' },
+    channels: glossary.channels,
     created: '创建时间',
     submitted: '提交时间',
     accepted: '受理时间',
@@ -328,9 +330,9 @@ const apply = {
     no: '否',
     loading: '正在加载…',
     retry: '重试',
-    required: '必交',
-    optional: '选交',
-    provisional: '容缺',
+    required: glossary.necessity.REQUIRED,
+    optional: glossary.necessity.OPTIONAL,
+    provisional: glossary.necessity.PROVISIONAL,
     opensNewWindow: '（在新窗口打开）',
   },
 }

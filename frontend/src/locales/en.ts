@@ -5,9 +5,11 @@ import choices from './choices.en'
 import portal from './portal.en'
 import results from './results.en'
 import find from './find.en'
+import glossary from './glossary.en'
 
 /** English. The service items' own data stays in Chinese: only the interface is translated. */
 const en: Messages = {
+  glossary,
   app: {
     bureau: 'Cixi Work Safety Supervision Bureau',
     hall: 'Online Service Hall',
@@ -19,10 +21,24 @@ const en: Messages = {
     guides: 'Service guides',
     language: 'Language',
     opensNewWindow: ' (opens in a new window)',
+    menu: 'Menu',
+    largeText: 'Large text',
+    catalogueInChinese:
+      'The catalogue itself (service item names, guides, forms and legal texts) is published in Chinese only; the rest of these pages is in English.',
     footer: {
       about: 'Run by the Cixi Work Safety Supervision Bureau',
       reform: '“At most one visit” reform · 100% of items handled in the administrative service centre',
       openSource: 'OneVisit open-source public-service portal',
+      identity: 'About this site',
+      organiser: 'Organiser: {name}',
+      host: 'Run by: {name}',
+      websiteId: 'Government website ID: {id}',
+      contact: 'Contact',
+      address: 'Address: {address}',
+      phone: 'Telephone: {phone}',
+      email: 'E-mail: {email}',
+      siteMap: 'Site map',
+      links: 'Useful links',
     },
   },
   home: {
@@ -80,7 +96,7 @@ const en: Messages = {
     online: 'Online',
   },
   days: {
-    workingDays: '{n} working days',
+    workingDays: '1 working day | {n} working days',
     immediate: 'Same day (immediate item)',
     none: 'None',
   },
@@ -92,6 +108,8 @@ const en: Messages = {
     applyComing:
       'Online application is coming soon. Until then, please apply through the channels listed on this page.',
     toc: 'On this page',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
     version: 'Version {n}',
     effective: 'In force from {date}',
     sections: {
@@ -131,7 +149,7 @@ const en: Messages = {
       rightsAndDuties: 'Rights and duties of the applicant',
       acceptanceConditions: 'Acceptance conditions',
       nonAcceptanceCases: 'Cases not accepted',
-      provisionalScope: 'Provisional acceptance (容缺) scope',
+      provisionalScope: 'Provisional acceptance scope (materials that may follow later)',
       statutory: 'Statutory time limit',
       statutoryExtension: 'Statutory extension',
       promised: 'Promised time limit',
@@ -189,8 +207,8 @@ const en: Messages = {
       medium: 'Paper / electronic',
       forms: 'Blank form / sample',
       standard: 'Acceptance standard',
-      originals: '{n} original(s)',
-      copiesN: '{n} copy(ies)',
+      originals: '1 original | {n} originals',
+      copiesN: '1 copy | {n} copies',
       notRequiredLabel: 'Not needed when',
       notRequiredWhen: 'Not needed when: {text}',
       eCertificate: 'Electronic certificate accepted',
@@ -201,7 +219,7 @@ const en: Messages = {
       none: 'No materials need to be submitted.',
     },
     steps: {
-      days: '{n} working days',
+      days: '1 working day | {n} working days',
       sameDay: 'Same day',
       department: 'Handled by: {name}',
     },
@@ -212,6 +230,16 @@ const en: Messages = {
     notFoundTitle: 'Service item not found',
     notFoundText: 'There is no service item with the code {code}, or it has been cancelled.',
     backToList: 'Back to the service guides',
+  },
+  sitemap: {
+    title: 'Site map',
+    heading: 'Site map',
+    lead: 'Every page of this site. Pages that need a login are listed under the account they belong to.',
+    public: 'Public services',
+    account: 'Account',
+    applicant: 'Enterprises and citizens (after logging in)',
+    staff: 'Staff (after logging in)',
+    verifyHint: 'Check a certificate of the bureau by its number or QR code',
   },
   notFound: {
     title: 'Page not found',
@@ -239,7 +267,7 @@ const en: Messages = {
     kind: { IMMEDIATE: 'Immediate item', PROMISED: 'Promised-time item' },
     form: { ORIGINAL: 'Original', COPY: 'Copy', ORIGINAL_AND_COPY: 'Original and copy' },
     medium: { PAPER: 'Paper', ELECTRONIC: 'Electronic', PAPER_OR_ELECTRONIC: 'Paper or electronic' },
-    necessity: { REQUIRED: 'Required', OPTIONAL: 'Optional', PROVISIONAL: 'Provisional (容缺)' },
+    necessity: glossary.necessity,
     source: { APPLICANT: 'Applicant', GOVERNMENT: 'Government department', OTHER: 'Other organisation' },
     depth: {
       I: 'Level I (online enquiry)',
@@ -247,7 +275,7 @@ const en: Messages = {
       III: 'Level III (online acceptance)',
       IV: 'Level IV (fully online)',
     },
-    applyForm: { WINDOW: 'At a window', ONLINE: 'Online', POST: 'By post' },
+    applyForm: glossary.channels,
     resultType: {
       CERTIFICATE: 'Certificate',
       DOCUMENT: 'Official document',

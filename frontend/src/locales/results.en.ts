@@ -1,4 +1,5 @@
 import type { ResultsMessages } from './types'
+import glossary from './glossary.en'
 
 /** Results and trust in English: certificates, verification, ratings and their rectification, public statistics. */
 const results: ResultsMessages = {
@@ -56,11 +57,12 @@ const results: ResultsMessages = {
     },
     validityRange: '{from} to {to}',
     validityOpen: 'from {from}, with no end date',
-    daysLeft: '{n} days left',
+    daysLeft: '1 day left | {n} days left',
     expiresToday: 'Expires today',
-    expiredAgo: 'Expired {n} days ago',
-    expiringSoon: 'This certificate expires on {date} ({n} days left). Please apply for its renewal in time.',
-    expiringSoonNoRenewal: 'This certificate expires on {date} ({n} days left).',
+    expiredAgo: 'Expired 1 day ago | Expired {n} days ago',
+    expiringSoon:
+      'This certificate expires on {date} (1 day left). Please apply for its renewal in time. | This certificate expires on {date} ({n} days left). Please apply for its renewal in time.',
+    expiringSoonNoRenewal: 'This certificate expires on {date} (1 day left). | This certificate expires on {date} ({n} days left).',
     download: 'Download PDF',
     downloadName: 'Download the PDF of {number}',
     downloadFailed: 'The PDF could not be downloaded: {message}',
@@ -150,7 +152,7 @@ const results: ResultsMessages = {
     lead: 'Please rate the service you received. Each application can be rated once; a rating cannot be changed.',
     grade: 'Overall',
     gradeRequired: 'Please choose an overall rating',
-    badNote: '“Dissatisfied” and “Very dissatisfied” are bad reviews: we will call you back, put things right and answer you within {n} working days.',
+    badNote: '“Dissatisfied” and “Very dissatisfied” are bad reviews: we will call you back, put things right and answer you within 1 working day. | “Dissatisfied” and “Very dissatisfied” are bad reviews: we will call you back, put things right and answer you within {n} working days.',
     dimensionsHeading: 'In detail',
     dimensionsLead: 'Rate none, some or all of these (1 lowest, 5 highest).',
     dimensions: {
@@ -336,11 +338,7 @@ const results: ResultsMessages = {
       grade: 'Grade',
       ratings: 'Ratings',
     },
-    channels: {
-      ONLINE: 'Online',
-      WINDOW: 'At a window',
-      POST: 'By post',
-    },
+    channels: glossary.channels,
     catalogue: {
       heading: 'The catalogue of services',
       lead: 'How all of the bureau’s service items can be handled (counted by item; not tied to the period).',

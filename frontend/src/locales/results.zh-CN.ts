@@ -1,3 +1,5 @@
+import glossary from './glossary.zh-CN'
+
 /** 办理结果与公信相关的界面文字：电子证照、证照核验、好差评与整改、统计公开。 */
 const results = {
   nav: {
@@ -334,11 +336,7 @@ const results = {
       grade: '评价等级',
       ratings: '评价数',
     },
-    channels: {
-      ONLINE: '网上申请',
-      WINDOW: '窗口申请',
-      POST: '邮寄申请',
-    },
+    channels: glossary.channels,
     catalogue: {
       heading: '事项目录覆盖情况',
       lead: '本局全部办事事项的办理方式（按事项计，不随统计期间变化）。',

@@ -1,4 +1,5 @@
 import type { WorkbenchMessages } from './types'
+import glossary from './glossary.en'
 
 const workbench: WorkbenchMessages = {
   queue: {
@@ -75,7 +76,7 @@ const workbench: WorkbenchMessages = {
     DENIED: 'Denied',
     WITHDRAWN: 'Withdrawn',
   },
-  channels: { ONLINE: 'Online', WINDOW: 'At a window', POST: 'By post' },
+  channels: glossary.channels,
   actions: {
     SUBMIT: 'Submit the application',
     RESUBMIT: 'Resubmit after correction',
@@ -178,7 +179,7 @@ const workbench: WorkbenchMessages = {
     previewOf: 'Preview {name}',
     downloadOf: 'Download {name}',
     missing: 'Not handed in',
-    necessity: { REQUIRED: 'Required', OPTIONAL: 'Optional', PROVISIONAL: 'May follow later' },
+    necessity: glossary.necessity,
     none: 'No materials were handed in.',
     other: 'Other materials',
     loading: 'Loading the file…',
@@ -229,7 +230,7 @@ const workbench: WorkbenchMessages = {
       'The applicant has already come in {n} times for this case. Another visit needs a reason and counts against the “one visit at most” promise.',
     submit: 'Record',
     cancel: 'Cancel',
-    recorded: 'Visit recorded: {n} visits in person for this case so far.',
+    recorded: 'Visit recorded: 1 visit in person for this case so far. | Visit recorded: {n} visits in person for this case so far.',
     zeroVisit: 'This item needs no visit: the applicant does not have to come in.',
   },
   promise: {
@@ -327,7 +328,7 @@ const workbench: WorkbenchMessages = {
     approveNowHint: 'The case is approved at once, without review and decision.',
     specialProcedure: 'Special procedure',
     specialProcedurePlaceholder: 'Choose one',
-    specialProcedureMax: '{name} (at most {n} working days)',
+    specialProcedureMax: '{name} (at most 1 working day) | {name} (at most {n} working days)',
     specialProcedureNote: 'About the procedure',
     specialProcedureHint: 'The clock is paused meanwhile: the time does not count against the promised limit.',
     endSpecialHint: 'Ends “{name}” and restarts the clock.',

@@ -4,9 +4,11 @@ import choices from './choices.zh-CN'
 import portal from './portal.zh-CN'
 import results from './results.zh-CN'
 import find from './find.zh-CN'
+import glossary from './glossary.zh-CN'
 
 /** 中文（默认语言）。办事事项的数据本身保持中文，这里只有界面文字。 */
 const zhCN = {
+  glossary,
   app: {
     bureau: '慈溪市安全生产监督管理局',
     hall: '网上办事大厅',
@@ -18,10 +20,23 @@ const zhCN = {
     guides: '办事指南',
     language: '语言',
     opensNewWindow: '（在新窗口打开）',
+    menu: '菜单',
+    largeText: '大字模式',
+    catalogueInChinese: '办事事项的名称、办事指南等目录内容以中文发布。',
     footer: {
       about: '慈溪市安全生产监督管理局 主办',
       reform: '“最多跑一次”改革 · 100% 事项进驻行政服务中心',
       openSource: 'OneVisit 开源政务服务门户',
+      identity: '网站信息',
+      organiser: '主办单位：{name}',
+      host: '承办单位：{name}',
+      websiteId: '政府网站标识码：{id}',
+      contact: '联系我们',
+      address: '地址：{address}',
+      phone: '电话：{phone}',
+      email: '电子邮箱：{email}',
+      siteMap: '网站地图',
+      links: '常用链接',
     },
   },
   home: {
@@ -87,9 +102,11 @@ const zhCN = {
     titleSuffix: '办事指南',
     breadcrumb: '面包屑导航',
     print: '打印办事指南',
-    apply: '在线申报',
-    applyComing: '在线申报功能即将开放，敬请期待。目前请通过办理渠道中列出的方式申请。',
+    apply: glossary.onlineApplication,
+    applyComing: `${glossary.onlineApplication}功能即将开放，敬请期待。目前请通过办理渠道中列出的方式申请。`,
     toc: '本页目录',
+    expandAll: '全部展开',
+    collapseAll: '全部收起',
     version: '第 {n} 版',
     effective: '{date} 起施行',
     sections: {
@@ -182,7 +199,7 @@ const zhCN = {
       name: '材料名称',
       form: '原件/复印件',
       copies: '份数',
-      necessity: '必要性',
+      necessity: '是否必交',
       source: '来源',
       medium: '纸质/电子',
       forms: '空白表格/样表',
@@ -211,6 +228,16 @@ const zhCN = {
     notFoundText: '编码为 {code} 的办事事项不存在或已取消。',
     backToList: '返回办事指南列表',
   },
+  sitemap: {
+    title: '网站地图',
+    heading: '网站地图',
+    lead: '本站全部公开页面。登录后可使用的页面在“办事”和“账户”中列出。',
+    public: '公开服务',
+    account: '账户',
+    applicant: '企业和个人办事（需登录）',
+    staff: '工作人员（需登录）',
+    verifyHint: '按编号或二维码核验本局核发的证照',
+  },
   notFound: {
     title: '页面不存在',
     heading: '页面不存在',
@@ -237,7 +264,7 @@ const zhCN = {
     kind: { IMMEDIATE: '即办件', PROMISED: '承诺件' },
     form: { ORIGINAL: '原件', COPY: '复印件', ORIGINAL_AND_COPY: '原件和复印件' },
     medium: { PAPER: '纸质', ELECTRONIC: '电子', PAPER_OR_ELECTRONIC: '纸质或电子' },
-    necessity: { REQUIRED: '必要', OPTIONAL: '非必要', PROVISIONAL: '容缺' },
+    necessity: glossary.necessity,
     source: { APPLICANT: '申请人自备', GOVERNMENT: '政府部门核发', OTHER: '其他单位出具' },
     depth: {
       I: 'Ⅰ级（在线咨询）',
@@ -245,7 +272,7 @@ const zhCN = {
       III: 'Ⅲ级（网上受理）',
       IV: 'Ⅳ级（全程网办）',
     },
-    applyForm: { WINDOW: '窗口', ONLINE: '网上', POST: '邮寄' },
+    applyForm: glossary.channels,
     resultType: {
       CERTIFICATE: '证照',
       DOCUMENT: '公文',
@@ -316,7 +343,7 @@ const zhCN = {
   login: {
     title: '登录',
     heading: '登录',
-    lead: '登录后可在线申报事项、查询办理进度。',
+    lead: `登录后可${glossary.onlineApplication}、查询办理进度。`,
     tabs: '账户类型',
     tab: { enterprise: '企业', citizen: '个人', staff: '工作人员' },
     username: { enterprise: '统一社会信用代码或手机号', citizen: '身份证号码或手机号', staff: '工号' },

@@ -75,6 +75,11 @@ export const routes: RouteRecordRaw[] = [
   ...resultsRoutes,
   ...portalRoutes,
   {
+    path: '/sitemap',
+    name: 'sitemap',
+    component: () => import('@/views/SiteMapView.vue'),
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('@/views/ForbiddenView.vue'),

@@ -1,8 +1,6 @@
 import { useI18n } from 'vue-i18n'
+import { useFormat } from '@/composables/useFormat'
 import type { ApplicationState, Urgency } from '@/api'
-
-/** The service centre's time zone: times read the same wherever the browser is. */
-export const TIME_ZONE = 'Asia/Shanghai'
 
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 
@@ -29,36 +27,9 @@ export const URGENCY_TAGS: Record<Urgency, TagType> = { GREEN: 'success', YELLOW
 
 /** Dates, times, sizes and time limits of applications in the current language. */
 export function useApplyFormat() {
-  const { t, locale } = useI18n()
-
-  function dateTime(value: string | undefined | null): string {
-    if (!value) return ''
-    const date = new Date(value)
-    if (Number.isNaN(date.getTime())) return value
-    return new Intl.DateTimeFormat(locale.value, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-      timeZone: TIME_ZONE,
-    }).format(date)
-  }
-
-  /** A calendar date (yyyy-mm-dd from the API, or the date part of a timestamp in the centre's zone). */
-  function date(value: string | undefined | null): string {
-    if (!value) return ''
-    const plain = /^\d{4}-\d{2}-\d{2}$/.test(value)
-    const parsed = new Date(plain ? `${value}T00:00:00Z` : value)
-    if (Number.isNaN(parsed.getTime())) return value
-    return new Intl.DateTimeFormat(locale.value, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: plain ? 'UTC' : TIME_ZONE,
-    }).format(parsed)
-  }
+  const { t } = useI18n()
+  // one date and time format for the whole site
+  const { date, dateTime } = useFormat()
 
   function fileSize(bytes: number | undefined | null): string {
     if (bytes === undefined || bytes === null) return ''
@@ -78,9 +49,9 @@ export function useApplyFormat() {
   /** "3 working days left", "due today", "2 working days overdue". */
   function remaining(days: number | undefined | null): string {
     if (days === undefined || days === null) return ''
-    if (days > 0) return t('apply.deadline.left', { n: days })
+    if (days > 0) return t('apply.deadline.left', { n: days }, days)
     if (days === 0) return t('apply.deadline.today')
-    return t('apply.deadline.overdue', { n: -days })
+    return t('apply.deadline.overdue', { n: -days }, -days)
   }
 
   return { dateTime, date, fileSize, stateLabel, stateTag, remaining }

@@ -1,31 +1,4 @@
-/**
- * Formatting for the workbench. Times are shown in China Standard Time (the bureau's), as
- * `YYYY-MM-DD HH:mm` in both languages, so officers and notices agree whatever the computer's zone.
- */
-const BUREAU_TIME_ZONE = 'Asia/Shanghai'
-
-const dateTimeFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: BUREAU_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-
-export function formatDateTime(value: string | undefined | null): string {
-  if (!value) return '—'
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return value
-  const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]))
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
-}
-
-/** A calendar date (LocalDate) as it comes, or a dash. */
-export function formatDate(value: string | undefined | null): string {
-  return value || '—'
-}
+/** Formatting for the workbench (dates and times: composables/useFormat, the same as everywhere). */
 
 export function formatSize(bytes: number | undefined | null): string {
   if (bytes === undefined || bytes === null) return '—'

@@ -22,14 +22,14 @@ describe('ItemGuideView', () => {
 
     const table = w.get('[data-testid="materials-table"]')
     const headers = table.findAll('thead th').map((th) => th.text())
-    expect(headers).toEqual(['序号', '材料名称', '原件/复印件', '份数', '必要性', '来源', '纸质/电子', '空白表格/样表', '受理标准'])
+    expect(headers).toEqual(['序号', '材料名称', '原件/复印件', '份数', '是否必交', '来源', '纸质/电子', '空白表格/样表', '受理标准'])
     const rows = table.findAll('tbody tr')
     expect(rows).toHaveLength(guide.materials!.length)
     const first = rows[0]!.text()
     expect(first).toContain('危险化学品经营许可证申请书（含申请文件）')
     expect(first).toContain('原件')
     expect(first).toContain('原件 1 份')
-    expect(first).toContain('必要')
+    expect(first).toContain('必交')
     expect(first).toContain('申请人自备（申请人自行编制）')
     expect(first).toContain('纸质或电子')
     expect(first).toContain('危险化学品经营许可证申请书.docx')
@@ -74,7 +74,7 @@ describe('ItemGuideView', () => {
     const apply = app.wrapper.get('[data-testid="apply-button"]')
     expect(apply.element.tagName).toBe('A')
     expect(apply.attributes('href')).toBe('/apply/010019600100')
-    expect(apply.text()).toBe('在线申请')
+    expect(apply.text()).toBe('网上申请')
     expect(apply.attributes('aria-describedby')).toBe('apply-note')
     expect(document.getElementById('apply-note')?.textContent).toContain('需要先登录')
     const crumbs = app.wrapper.get('nav[aria-label="面包屑导航"]')
@@ -91,7 +91,7 @@ describe('ItemGuideView', () => {
     let apply = app.wrapper.get('[data-testid="apply-button"]')
     expect(apply.element.tagName).toBe('BUTTON')
     expect(apply.attributes('disabled')).toBeDefined()
-    expect(app.wrapper.get('[data-testid="apply-note"]').text()).toContain('暂不支持在线申请')
+    expect(app.wrapper.get('[data-testid="apply-note"]').text()).toContain('暂不支持网上申请')
     app.unmount()
 
     sessionStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-before-reload')
@@ -103,7 +103,7 @@ describe('ItemGuideView', () => {
     app = await mountApp('/items/010019600100')
     apply = app.wrapper.get('[data-testid="apply-button"]')
     expect(apply.attributes('disabled')).toBeDefined()
-    expect(app.wrapper.get('[data-testid="apply-note"]').text()).toContain('工作人员账户不能在线申请')
+    expect(app.wrapper.get('[data-testid="apply-note"]').text()).toContain('工作人员账户不能网上申请')
   })
 
   it('shows a friendly not-found view for an unknown code', async () => {

@@ -26,11 +26,15 @@ describe('PageBreadcrumb', () => {
         { label: '办事指南', to: { name: 'items' } },
         { label: '安全生产许可', to: { name: 'item', params: { code: '100' } }, lang: 'zh-CN' },
       ],
-      current: '在线申请',
+      current: '网上申请',
     })
     expect(w.get('nav').attributes('aria-label')).toBe('面包屑导航')
     const items = w.findAll('li')
-    expect(items.map((li) => li.text())).toEqual(['首页', '办事指南', '安全生产许可', '在线申请'])
+    // Each separator ends the item before it (so a wrapped line never starts with "/"), hidden from screen readers.
+    expect(items.map((li) => li.text())).toEqual(['首页\u00a0/', '办事指南\u00a0/', '安全生产许可\u00a0/', '网上申请'])
+    expect(items.every((li) => !li.text().startsWith('/'))).toBe(true)
+    expect(w.findAll('.separator').every((s) => s.attributes('aria-hidden') === 'true')).toBe(true)
+    expect(items.slice(0, 3).every((li) => li.element.lastElementChild?.classList.contains('separator'))).toBe(true)
     expect(w.findAll('a').map((a) => a.attributes('href'))).toEqual(['/', '/items', '/items/100'])
     expect(w.findAll('a')[2]!.attributes('lang')).toBe('zh-CN')
     expect(w.findAll('a')[1]!.attributes('lang')).toBeUndefined()
@@ -41,7 +45,7 @@ describe('PageBreadcrumb', () => {
 
   it('may have nothing between home and this page, whose name may be data in Chinese', async () => {
     const w = await mountCrumbs({ label: 'Breadcrumb', current: '危险化学品经营许可', currentLang: 'zh-CN' })
-    expect(w.findAll('li').map((li) => li.text())).toEqual(['首页', '危险化学品经营许可'])
+    expect(w.findAll('li').map((li) => li.text())).toEqual(['首页\u00a0/', '危险化学品经营许可'])
     expect(w.get('[aria-current="page"]').attributes('lang')).toBe('zh-CN')
   })
 })

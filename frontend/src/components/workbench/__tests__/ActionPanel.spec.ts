@@ -57,7 +57,7 @@ describe('action panel', () => {
     wrapper!.unmount()
 
     wrapper = mountPanel(pendingDecisionCase()).w
-    expect(choices(wrapper)).toEqual(['批准', '不予批准'])
+    expect(choices(wrapper)).toEqual(['准予许可', '不予许可'])
     wrapper.unmount()
 
     wrapper = mountPanel(submittedCase({ availableActions: [] })).w
@@ -155,7 +155,7 @@ describe('action panel', () => {
     // The reason is required.
     await w.get('form').trigger('submit')
     await flushPromises()
-    expect(w.get('#action-comment-error').text()).toBe('请填写不予批准的理由')
+    expect(w.get('#action-comment-error').text()).toBe('请填写不予许可的理由')
     expect(document.activeElement?.id).toBe('action-comment')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
@@ -167,7 +167,7 @@ describe('action panel', () => {
       comment: '经现场核查，经营场所与申请材料不符。',
       remedies: `${guide.remedies!.reconsideration}\n${guide.remedies!.litigation}`,
     })
-    expect(w.get('[data-testid="action-success"]').text()).toContain('现为“不予批准”')
+    expect(w.get('[data-testid="action-success"]').text()).toContain('现为“不予许可”')
     expect(w.find('[data-choice]').exists()).toBe(false)
   })
 

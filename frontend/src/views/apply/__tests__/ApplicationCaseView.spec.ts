@@ -109,7 +109,7 @@ describe('ApplicationCaseView: progress', () => {
     expect(entries[2]!.get('h3').text()).toBe('受理')
     expect(entries[2]!.text()).toContain('窗口受理员（窗口受理）')
     expect(entries[2]!.text()).toContain('状态：已提交，待受理 → 审查中')
-    expect(entries[2]!.text()).toContain('2026/11/28 09:00')
+    expect(entries[2]!.text()).toContain('2026年11月28日 09:00')
     expect(entries[0]!.text()).toContain('慈溪市示范化工贸易有限公司（申请人）')
 
     const headings = w.findAll('h1, h2').map((h) => h.element.tagName)
@@ -124,7 +124,7 @@ describe('ApplicationCaseView: progress', () => {
     expect(entries[2]!.get('h3').text()).toBe('Accepted')
     expect(entries[2]!.text()).toContain('窗口受理员 (Window officer)')
     expect(entries[2]!.text()).toContain('Status: Submitted, awaiting acceptance → Under review')
-    expect(app.wrapper.get('[data-testid="case-due"]').text()).toContain('1 working days left')
+    expect(app.wrapper.get('[data-testid="case-due"]').text()).toContain('1 working day left')
   })
 
   it('withdraws after a confirmation, with the reason given', async () => {

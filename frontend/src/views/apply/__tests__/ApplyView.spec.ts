@@ -29,7 +29,7 @@ describe('ApplyView: the form', () => {
     })
     app = await mountApp('/apply/100010100000')
     const w = app.wrapper
-    expect(w.get('h1').text()).toBe('在线申请：生产安全事故应急预案备案')
+    expect(w.get('h1').text()).toBe('网上申请：生产安全事故应急预案备案')
     expect(w.get('[data-testid="step-heading"]').text()).toBe('第 1 步（共 3 步）：填写申请表')
 
     // Every control has a label; help texts describe their control.

@@ -56,7 +56,7 @@ describe('MyApplicationsView', () => {
     expect(cards[1]!.text()).toContain('审查中')
     expect(cards[1]!.text()).toContain('2026年11月30日')
     expect(cards[1]!.text()).toContain('已超期 1 个工作日')
-    expect(cards[1]!.text()).toContain('2026/11/26 10:00')
+    expect(cards[1]!.text()).toContain('2026年11月26日 10:00')
     expect(w.text()).toContain('共 25 件')
     expect(w.find('nav[aria-label="办件分页"]').exists()).toBe(true)
 

@@ -37,7 +37,7 @@ describe('CaseView', () => {
     expect(w.get('[data-testid="case-number"]').text()).toBe('AJ-20261128-0006')
     expect(w.get('[data-state="SUBMITTED"]').text()).toBe('待受理')
     expect(w.get('[data-fact="applicant"]').text()).toContain('慈溪市示范化工贸易有限公司')
-    expect(w.get('[data-fact="channel"]').text()).toContain('窗口递交')
+    expect(w.get('[data-fact="channel"]').text()).toContain('窗口申请')
     expect(w.get('[data-fact="location"]').text()).toContain('慈溪市行政服务中心 安监窗口')
     expect(w.findAll('h2').map((h) => h.text())).toEqual([
       '办理时限',
@@ -63,7 +63,7 @@ describe('CaseView', () => {
     const timeline = w.get('[data-testid="timeline"]').findAll(':scope > li')
     expect(timeline.map((li) => li.attributes('data-action'))).toEqual(['VISIT', 'SUBMIT'])
     expect(timeline[0]!.text()).toContain('登记到现场')
-    expect(timeline[0]!.text()).toContain('到访事由：窗口递交申请')
+    expect(timeline[0]!.text()).toContain('到访事由：窗口申请')
     expect(timeline[1]!.text()).toContain('草稿 → 待受理')
 
     expect(w.findAll('[data-choice]').map((c) => c.text())).toEqual(['受理', '一次性告知补正', '不予受理'])
@@ -101,9 +101,9 @@ describe('CaseView', () => {
     await w.get('[data-action="confirm"]').trigger('click')
     await settle()
     expect(calls.find((c: Call) => c.url.pathname.endsWith('/actions'))!.body).toEqual({ action: 'APPROVE', version: 10, comment: '同意' })
-    expect(w.get('[data-testid="action-success"]').text()).toBe('已批准。办件 AJ-20261128-0006 现为“已批准，待送达”。')
+    expect(w.get('[data-testid="action-success"]').text()).toBe('已准予许可。办件 AJ-20261128-0006 现为“已准予，待送达”。')
     expect(w.get('[data-testid="action-success"]').element.closest('[role="status"]')).not.toBeNull()
-    expect(w.get('.case-head [data-state]').text()).toBe('已批准，待送达')
+    expect(w.get('.case-head [data-state]').text()).toBe('已准予，待送达')
     expect(w.findAll('[data-notice-kind]')).toHaveLength(2)
     expect(w.findAll('h2').map((h) => h.text())).toContain('审批决定')
     expect(w.get('[data-testid="decision-outcome"]').text()).toBe('已准予，待送达') // the one result of an approved case (api/caseResult), as on the applicant's page

@@ -190,12 +190,12 @@ describe('WalkInView', () => {
     })
     expect(app.router.currentRoute.value.query).toEqual({ case: CASE_ID })
     expect(w.get('[data-testid="walkin-status"]').text()).toBe('已登记办件 AJ-20261128-0006（草稿）。请上传材料后提交。')
-    expect(w.get('[data-testid="walkin-missing"]').text()).toBe('还有 1 项必要材料未上传。')
+    expect(w.get('[data-testid="walkin-missing"]').text()).toBe('还有 1 项必交材料未上传。')
 
     // Submitting with a required material missing is stopped here.
     await w.get('[data-testid="walkin-submit"]').trigger('click')
     await settle()
-    expect(w.get('[data-testid="walkin-submit-error"]').text()).toBe('还有 1 项必要材料未上传。')
+    expect(w.get('[data-testid="walkin-submit-error"]').text()).toBe('还有 1 项必交材料未上传。')
 
     const input = w.get<HTMLInputElement>('#walkin-file-BUSINESS_LICENSE')
     const file = new File(['%PDF-1.4'], '营业执照.pdf', { type: 'application/pdf' })

@@ -63,6 +63,7 @@ class RoleMatrixTest {
         RULES.put("PUT /api/admin/calendar/days/{date}", Set.of("ADMIN"));
         RULES.put("DELETE /api/admin/calendar/days/{date}", Set.of("ADMIN"));
         RULES.put("GET /api/locations", PUBLIC);
+        RULES.put("GET /api/site", PUBLIC);
         for (String op : List.of("POST /api/applications", "GET /api/applications", "GET /api/applications/{id}",
                 "PUT /api/applications/{id}", "POST /api/applications/{id}/materials",
                 "GET /api/applications/{id}/materials/{materialId}", "DELETE /api/applications/{id}/materials/{materialId}",
