@@ -8,13 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves the API as problem JSON in the caller's language; never a stack trace. */
 public class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -60,7 +57,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.error("Request failed", e);
+            FailureLog.REQUESTS.failed("Request failed", e);
         }
         String type = switch (status) {
             case 400 -> "malformed-body";
@@ -77,15 +74,26 @@ public class ProblemMappers {
         return respond(status, type, detailKey, List.of(), List.of(), headers, uri);
     }
 
+    /** A multipart body that ends early or does not match its boundary: the client's fault, not ours. */
+    @ServerExceptionMapper
+    public Response io(java.io.IOException e, HttpHeaders headers, UriInfo uri) {
+        boolean multipart = java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().contains(".multipart."));
+        if (!multipart) {
+            return unexpected(e, headers, uri);
+        }
+        return respond(400, "malformed-body", "problem.malformed-body.detail", List.of(), List.of(), headers, uri);
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        LOG.error("Unexpected failure", e);
+        FailureLog.REQUESTS.failed("Unexpected failure", e);
         return respond(500, "internal", "problem.internal.detail", List.of(), List.of(), headers, uri);
     }
 
     public static Response respond(int status, String type, String detailKey, List<Object> detailArgs,
                             List<Violation> violations, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pickSafely(headers::getAcceptableLanguages);
         List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
                 .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.messageKey(), v.args())))
                 .toList();
