@@ -74,19 +74,11 @@ public class ProblemMappers {
         return respond(status, type, detailKey, List.of(), List.of(), headers, uri);
     }
 
-    /** A multipart body that ends early or does not match its boundary: the client's fault, not ours. */
-    @ServerExceptionMapper
-    public Response io(java.io.IOException e, HttpHeaders headers, UriInfo uri) {
-        boolean multipart = java.util.Arrays.stream(e.getStackTrace())
-                .anyMatch(frame -> frame.getClassName().contains(".multipart."));
-        if (!multipart) {
-            return unexpected(e, headers, uri);
-        }
-        return respond(400, "malformed-body", "problem.malformed-body.detail", List.of(), List.of(), headers, uri);
-    }
-
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (fromMultipartParser(e)) { // a body that ends early, misses its boundary or its part headers
+            return respond(400, "malformed-body", "problem.malformed-body.detail", List.of(), List.of(), headers, uri);
+        }
         FailureLog.REQUESTS.failed("Unexpected failure", e);
         return respond(500, "internal", "problem.internal.detail", List.of(), List.of(), headers, uri);
     }
@@ -108,6 +100,17 @@ public class ProblemMappers {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(body)
                 .build();
+    }
+
+    /** Thrown while the multipart body was being split into parts: the client's fault, not ours. */
+    private static boolean fromMultipartParser(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (java.util.Arrays.stream(t.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String path) {

@@ -92,8 +92,8 @@ public class RawRequestGuard {
         if (header == null || header.isBlank()) {
             return true;
         }
-        for (String part : header.split(",")) {
-            String[] pieces = part.trim().split(";");
+        for (String part : header.split(",", -1)) {
+            String[] pieces = part.trim().split(";", -1);
             if (!pieces[0].trim().matches("\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
                 return false;
             }
