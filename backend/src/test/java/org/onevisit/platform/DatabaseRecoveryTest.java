@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.onevisit.identity.Api;
 
 /**
@@ -20,6 +21,7 @@ import org.onevisit.identity.Api;
  * directory; writes succeed again within 5 s and a write acknowledged before the kill is still there.
  */
 @QuarkusTest
+@DisabledIfEnvironmentVariable(named = "ONEVISIT_DB_URL", matches = ".+", disabledReason = "an external database is not supervised")
 class DatabaseRecoveryTest {
 
     @Inject
