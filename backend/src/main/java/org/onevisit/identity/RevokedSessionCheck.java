@@ -14,7 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * An access token stops working as soon as its session ends (logout, password change, a spent
  * refresh token presented again), not only when it expires: each authenticated request checks that
- * the token's session ({@code sid}) has not been revoked. One indexed lookup, shared by all instances.
+ * the token's session ({@code sid}) exists and has not been revoked. A correctly signed token naming a
+ * session that never existed is refused as well. One indexed lookup, shared by all instances.
  */
 @ApplicationScoped
 public class RevokedSessionCheck implements SecurityIdentityAugmentor {
@@ -36,10 +37,14 @@ public class RevokedSessionCheck implements SecurityIdentityAugmentor {
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(new AuthenticationFailedException("token without a session"));
         }
-        return pool.preparedQuery("select 1 from refresh_token where family = $1 and revoked_at is not null limit 1")
+        return pool.preparedQuery("select bool_or(revoked_at is not null) as revoked from refresh_token where family = $1")
                 .execute(Tuple.of(session))
                 .map(rows -> {
-                    if (rows.size() > 0) {
+                    Boolean revoked = rows.iterator().next().getBoolean("revoked");
+                    if (revoked == null) {
+                        throw new AuthenticationFailedException("no such session");
+                    }
+                    if (revoked) {
                         throw new AuthenticationFailedException("session ended");
                     }
                     return identity;

@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The embedded PostgreSQL 17 server of the default run: one server per data directory, on a port
- * of its own, durable (fsync and synchronous commit back on), and able to take over a data
- * directory left behind by a run that was killed (stale {@code postmaster.pid}, orphaned server).
+ * of its own, durable (fsync and synchronous commit back on), able to take over a data directory
+ * left behind by a run that was killed (stale {@code postmaster.pid}, orphaned server), and
+ * supervised: restarted when its process dies ({@link DatabaseSupervisor}).
  */
 public final class EmbeddedDatabase {
 
@@ -31,13 +32,15 @@ public final class EmbeddedDatabase {
     /** zonky's own lock file: held by the JVM that owns the server. */
     private static final String OWNER_LOCK = "epg-lock";
 
-    private static EmbeddedDatabase running;
+    private static volatile EmbeddedDatabase running;
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
     private final int port;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, int port) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
         this.port = port;
     }
 
@@ -49,13 +52,60 @@ public final class EmbeddedDatabase {
         String marker = "embedded-postgres-port:" + dataDir.toAbsolutePath().normalize(); // outside onevisit.*
         String runningPort = System.getProperty(marker);
         if (runningPort != null) {
-            return new EmbeddedDatabase(null, Integer.parseInt(runningPort));
+            return new EmbeddedDatabase(null, dataDir.toAbsolutePath().normalize(), Integer.parseInt(runningPort));
         }
         if (running == null) {
-            running = start(dataDir.toAbsolutePath().normalize(), port);
+            Path dir = dataDir.toAbsolutePath().normalize();
+            running = start(dir, port);
             System.setProperty(marker, Integer.toString(port));
+            new DatabaseSupervisor(supervisionKey(dir), () -> running.isAlive(), () -> {
+                running.closeAfterDeath();
+                running = start(dir, port);
+                return null;
+            }, Duration.ofMillis(250)).start();
         }
         return running;
+    }
+
+    /** The name under which the supervisor publishes the state of the server of a data directory. */
+    public static String supervisionKey(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().toString();
+    }
+
+    /** Whether the server's postmaster process still runs (a killed one may linger as a zombie). */
+    boolean isAlive() {
+        return isRunning(readPid(postgresDir().resolve("postmaster.pid")).orElse(-1L));
+    }
+
+    /**
+     * After the postmaster died: its backends notice and exit; any that have not after a few seconds
+     * are killed (two sets of processes must never write one data directory). Then zonky's
+     * lock on the directory is released, so that {@link #start} can take over.
+     */
+    private void closeAfterDeath() throws InterruptedException {
+        Path pgData = postgresDir();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        List<ProcessHandle> left = serversIn(pgData);
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            left = serversIn(pgData);
+        }
+        if (!left.isEmpty()) {
+            LOG.warnf("Killing %d processes of the dead PostgreSQL server", left.size());
+            left.forEach(ProcessHandle::destroyForcibly);
+        }
+        try {
+            // Without its pid file, pg_ctl stop returns at once ("no server running") instead of
+            // waiting for a zombie postmaster; zonky then releases its lock on the directory.
+            Files.deleteIfExists(pgData.resolve("postmaster.pid"));
+            close();
+        } catch (IOException e) {
+            LOG.debug("Stopping the dead server", e);
+        }
+    }
+
+    private Path postgresDir() {
+        return dataDir.resolve("postgres");
     }
 
     /** A port of its own per data directory, so two checkouts never meet and 5432 is never used. */
@@ -98,12 +148,15 @@ public final class EmbeddedDatabase {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // Crash recovery first syncs the data directory: file by file that alone takes seconds
+                    // on a busy disk; one syncfs() per file system is as safe and much faster (Linux).
+                    .setServerConfig("recovery_init_sync_method", isLinux() ? "syncfs" : "fsync")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", "")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             createDatabaseIfMissing(postgres);
-            return new EmbeddedDatabase(postgres, port);
+            return new EmbeddedDatabase(postgres, dataDir.toAbsolutePath().normalize(), port);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgData
                     + " on port " + port + ": " + e.getMessage(), e);
@@ -147,19 +200,56 @@ public final class EmbeddedDatabase {
 
     /** The process named in postmaster.pid, when it is still alive and is a PostgreSQL server. */
     private static Optional<ProcessHandle> orphanedServer(Path pidFile, Path pgData) throws IOException {
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty()) {
-            return Optional.empty();
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
+        return readPid(pidFile)
+                .filter(EmbeddedDatabase::isRunning)
+                .flatMap(ProcessHandle::of)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+    }
+
+    /** The first line of postmaster.pid. */
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Alive and not a zombie (a killed process stays one until its new parent reaps it). */
+    static boolean isRunning(long pid) {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            try {
+                String text = Files.readString(stat);
+                char state = text.charAt(text.lastIndexOf(')') + 2);
+                return state != 'Z' && state != 'X';
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    }
+
+    /** Running processes whose working directory is the data directory: PostgreSQL's (Linux only). */
+    private static List<ProcessHandle> serversIn(Path pgData) {
+        if (!Files.isDirectory(Path.of("/proc/self"))) {
+            return List.of();
+        }
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid() && isRunning(p.pid()))
+                .filter(p -> {
+                    try {
+                        return Files.isSameFile(Path.of("/proc", Long.toString(p.pid()), "cwd"), pgData);
+                    } catch (IOException | RuntimeException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private static void signal(String signal, long pid) throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /** User-facing messages in Chinese (default) and English, from {@code messages/problems*.properties}. */
 public final class Messages {
@@ -26,6 +27,15 @@ public final class Messages {
             }
         }
         return CHINESE;
+    }
+
+    /** As {@link #pick}, but a malformed Accept-Language (say {@code en;q=abc}) means "no preference". */
+    public static Locale pickSafely(Supplier<List<Locale>> acceptable) {
+        try {
+            return pick(acceptable.get());
+        } catch (RuntimeException e) {
+            return CHINESE;
+        }
     }
 
     public static String get(Locale locale, String key, List<Object> args) {

@@ -35,6 +35,8 @@ public interface OneVisitConfig {
 
     Applications applications();
 
+    Metrics metrics();
+
     enum Mode { DEMO, PRODUCTION }
 
     interface Db {
@@ -47,6 +49,11 @@ public interface OneVisitConfig {
 
         /** Port of the embedded server; derived from the data directory when empty. */
         Optional<Integer> port();
+    }
+
+    interface Metrics {
+        /** Bearer token of the operator's scraper for /q/metrics (ONEVISIT_METRICS_TOKEN); empty: metrics answer 404. */
+        Optional<String> token();
     }
 
     interface Auth {

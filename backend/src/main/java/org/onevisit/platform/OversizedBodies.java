@@ -6,8 +6,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,16 +30,7 @@ public class OversizedBodies {
                 ctx.next();
                 return;
             }
-            Locale locale = Messages.pick(ctx.acceptableLanguages().stream()
-                    .map(l -> Locale.forLanguageTag(l.value())).toList());
-            Problem body = new Problem(Problem.TYPE_BASE + "too-large", Messages.get(locale, "problem.too-large.title", List.of()),
-                    413, Messages.get(locale, "problem.too-large.detail", List.of()), ctx.request().path(), null);
-            try {
-                ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close").end(mapper.writeValueAsString(body));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                ctx.fail(e);
-            }
+            RouteProblems.send(ctx, mapper, 413, "too-large", "problem.too-large.detail");
         });
     }
 

@@ -8,13 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves the API as problem JSON in the caller's language; never a stack trace. */
 public class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -60,7 +57,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.error("Request failed", e);
+            FailureLog.REQUESTS.failed("Request failed", e);
         }
         String type = switch (status) {
             case 400 -> "malformed-body";
@@ -79,13 +76,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        LOG.error("Unexpected failure", e);
+        if (fromMultipartParser(e)) { // a body that ends early, misses its boundary or its part headers
+            return respond(400, "malformed-body", "problem.malformed-body.detail", List.of(), List.of(), headers, uri);
+        }
+        FailureLog.REQUESTS.failed("Unexpected failure", e);
         return respond(500, "internal", "problem.internal.detail", List.of(), List.of(), headers, uri);
     }
 
     public static Response respond(int status, String type, String detailKey, List<Object> detailArgs,
                             List<Violation> violations, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pickSafely(headers::getAcceptableLanguages);
         List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
                 .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.messageKey(), v.args())))
                 .toList();
@@ -100,6 +100,17 @@ public class ProblemMappers {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(body)
                 .build();
+    }
+
+    /** Thrown while the multipart body was being split into parts: the client's fault, not ours. */
+    private static boolean fromMultipartParser(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (java.util.Arrays.stream(t.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String path) {

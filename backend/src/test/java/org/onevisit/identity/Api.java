@@ -2,8 +2,11 @@ package org.onevisit.identity;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +51,22 @@ public final class Api {
         account.orgUnit = "慈溪市安全生产监督管理局";
         Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
         account.roleSet(set);
-        return tokens.accessToken(account, set, UUID.randomUUID(), true);
+        return tokens.accessToken(account, set, session(account.id), true);
+    }
+
+    /**
+     * A login session of the account, as a login makes one (a refresh-token row): access tokens whose
+     * {@code sid} names no session are refused.
+     */
+    public static UUID session(UUID accountId) {
+        UUID family = UUID.randomUUID();
+        Arc.container().instance(Pool.class).get()
+                // (a token for an account that exists nowhere gets its session under the demo administrator's)
+                .preparedQuery("insert into refresh_token (id, family, account_id, token_hash, issued_at, expires_at, mfa)"
+                        + " select $1, $2, coalesce((select id from account where id = $3),"
+                        + " (select id from account where username = 'ADMIN')), $4, now(), now() + interval '1 day', true")
+                .execute(Tuple.of(UUID.randomUUID(), family, accountId, TokenService.sha256(family.toString())))
+                .await().indefinitely();
+        return family;
     }
 }

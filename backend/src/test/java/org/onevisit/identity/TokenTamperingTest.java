@@ -34,8 +34,12 @@ class TokenTamperingTest {
     }
 
     String claims(String issuer, String audience, long expiresAt, PrivateKey key) {
+        return claims(issuer, audience, expiresAt, key, Api.session(UUID.fromString(SUBJECT)));
+    }
+
+    String claims(String issuer, String audience, long expiresAt, PrivateKey key, UUID session) {
         return Jwt.issuer(issuer).audience(audience).subject(SUBJECT).upn("WINDOW").groups(Set.of("WINDOW"))
-                .claim("jti", UUID.randomUUID().toString()).claim("sid", UUID.randomUUID().toString())
+                .claim("jti", UUID.randomUUID().toString()).claim("sid", session.toString())
                 .expiresAt(expiresAt).sign(key);
     }
 
@@ -48,6 +52,12 @@ class TokenTamperingTest {
     void aGenuineTokenIsAccepted() throws Exception {
         String token = claims(config.jwt().issuer(), config.jwt().audience(), Instant.now().getEpochSecond() + 300, realKey());
         given().auth().oauth2(token).when().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aGenuineTokenNamingNoSessionIsRejected() throws Exception {
+        rejected(claims(config.jwt().issuer(), config.jwt().audience(), Instant.now().getEpochSecond() + 300, realKey(),
+                UUID.randomUUID()));
     }
 
     @Test

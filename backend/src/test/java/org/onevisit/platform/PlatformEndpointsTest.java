@@ -35,9 +35,19 @@ class PlatformEndpointsTest {
     @Test
     void metricsArePrometheusText() {
         given().when().get("/api/items").then().statusCode(200);
-        given().when().get("/q/metrics")
+        given().auth().oauth2("test-metrics-token").when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void metricsAreOnlyForTheOperatorsScraper() {
+        given().when().get("/q/metrics")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2("wrong").when().get("/q/metrics").then().statusCode(401);
+        given().auth().oauth2("test-metrics-token-and-more").when().get("/q/metrics").then().statusCode(401);
+        given().when().get("/q/metrics/extra").then().statusCode(401);
+        given().when().get("/q/health/ready").then().statusCode(200); // health stays public
     }
 
     @Test
