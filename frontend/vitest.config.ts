@@ -13,6 +13,8 @@ export default mergeConfig(
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
       unstubGlobals: true,
+      // Mounting whole pages takes a few seconds on a busy 2-core machine; a hang still fails.
+      testTimeout: 15_000,
     },
   }),
 )

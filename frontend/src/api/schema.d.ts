@@ -195,6 +195,379 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All notices, drafts included, last changed first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of notices */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminNoticePage"];
+                    };
+                };
+                /** @description A parameter is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Write a new notice (a draft until published) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeWrite"];
+                };
+            };
+            responses: {
+                /** @description The draft */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminNotice"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Title or body missing, too long or with control characters (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notice, draft or published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminNotice"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such notice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a notice's title and text (a published one shows the new text at once) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeWrite"];
+                };
+            };
+            responses: {
+                /** @description The notice as saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminNotice"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such notice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since it was read */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Title or body missing, too long or with control characters (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notices/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a notice (dated now) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminNotice"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such notice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notices/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a published notice (it becomes a draft again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminNotice"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such notice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications": {
         parameters: {
             query?: never;
@@ -530,13 +903,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The rating */
+                /** @description The rating, or null when the case is not rated (yet): asking is normal, not an error */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EvaluationView"];
+                        "application/json": {
+                            /** Format: int32 */
+                            grade?: number;
+                            label?: string;
+                            comment?: string;
+                            dimensions?: {
+                                [key: string]: number;
+                            };
+                            channel?: string;
+                            createdAt?: components["schemas"]["OffsetDateTime"];
+                            rectification?: components["schemas"]["Rectification"];
+                        };
                     };
                 };
                 /** @description Not Authorized */
@@ -553,7 +937,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No such case of the caller, or not rated */
+                /** @description No such case of the caller */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1086,7 +1470,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description An HTML page with print styles */
+                /** @description An HTML page with print styles, named <case number>-<notice title>.html (Content-Disposition inline) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1768,6 +2152,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress of a case, for the holder of its number and check code (or its logged-in applicant, number alone) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Check code (查询码) of 6 letters and digits; not needed by the case's logged-in applicant */
+                    code?: string;
+                    /** @description Case number, e.g. AJ-20261206-0001 */
+                    number?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Item, state, channel, dates and the result's number; nothing about the applicant */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseProgress"];
+                    };
+                };
+                /** @description Number or code missing or malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No case with this number and code (the same answer for both) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/certificates/{number}/verify": {
         parameters: {
             query?: never;
@@ -1953,6 +2405,132 @@ export interface paths {
                 };
                 /** @description No item has this code */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{code}/documents/application-form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's blank application form (申请书), generated from its form definition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A PDF: every field with room to write, the materials checklist, signature and date */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No item has this code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server lacks the Chinese font PDFs are printed with */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{code}/documents/filled-sample.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application form filled with example values (填写样例) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A PDF marked 填写样例 / SAMPLE */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No item has this code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server lacks the Chinese font PDFs are printed with */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2726,6 +3304,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published notices, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of notices */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticePage"];
+                    };
+                };
+                /** @description A parameter is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published notice, its text as paragraphs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeDetail"];
+                    };
+                };
+                /** @description No such published notice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/site": {
         parameters: {
             query?: never;
@@ -2999,6 +3672,53 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CatalogueStats"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/popular-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The items in force with the most applications in the last 365 days (catalogue order when there are none) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Items, most used first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PopularItems"];
+                    };
+                };
+                /** @description limit is not a whole number from 1 to 20 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3708,7 +4428,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description An HTML page with print styles */
+                /** @description An HTML page with print styles, named <case number>-<notice title>.html (Content-Disposition inline) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4564,6 +5284,27 @@ export interface components {
         };
         /** @enum {string} */
         Action: "SUBMIT" | "RESUBMIT" | "WITHDRAW" | "ACCEPT" | "NOT_ACCEPT" | "REQUEST_CORRECTION" | "RECOMMEND" | "APPROVE" | "DENY" | "DISPATCH" | "DELIVER" | "START_SPECIAL_PROCEDURE" | "END_SPECIAL_PROCEDURE";
+        AdminNotice: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            body?: string;
+            published?: boolean;
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        AdminNoticePage: {
+            notices?: components["schemas"]["AdminNotice"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         Appeal: {
             reason: string;
         };
@@ -4682,6 +5423,8 @@ export interface components {
             visitPromise?: components["schemas"]["VisitPromise"];
             /** @description Steps of the promise waived for this case, with the reason */
             waivers?: components["schemas"]["Waiver"][];
+            /** @description Check code (查询码) of the public progress lookup; shown to the applicant only, null for staff */
+            checkCode?: string;
         };
         /** @enum {string} */
         ApplyForm: "WINDOW" | "ONLINE" | "POST";
@@ -4760,6 +5503,23 @@ export interface components {
             postcode?: string;
             /** @description Why the staff delivered otherwise than the applicant chose */
             changeReason?: string;
+        };
+        CaseProgress: {
+            number?: string;
+            itemCode?: string;
+            itemName?: string;
+            state?: components["schemas"]["ApplicationState"];
+            channel?: components["schemas"]["Channel"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Due date of the promised limit; null before acceptance */
+            dueDate?: components["schemas"]["LocalDate"];
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            completedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Number of the certificate, approval or filing receipt issued, if any */
+            certificateNumber?: string;
+            /** @description The case's id, only when the caller is its applicant (to open the case page) */
+            id?: components["schemas"]["UUID"];
         };
         CatalogueStats: {
             /** Format: int32 */
@@ -5103,6 +5863,8 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
+            /** @description Did you mean: close matches when a search found nothing */
+            suggestions?: components["schemas"]["Suggestion"][];
         };
         /** @enum {string} */
         ItemStatus: "ACTIVE" | "SUSPENDED" | "CANCELLED";
@@ -5233,8 +5995,43 @@ export interface components {
             formData?: components["schemas"]["com.fasterxml.jackson.databind.node.ObjectNode"];
             delivery?: components["schemas"]["DeliveryChoice"];
         };
+        NoticeDetail: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            /** @description The text as paragraphs (plain text: show escaped) */
+            paragraphs?: string[];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         NoticeKind: "ACCEPTANCE" | "NON_ACCEPTANCE" | "CORRECTION" | "DECISION";
+        NoticePage: {
+            notices?: components["schemas"]["NoticeSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        NoticeSummary: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The start of the first paragraph */
+            excerpt?: string;
+        };
+        NoticeWrite: {
+            /** @description Up to 120 characters, one line */
+            title?: string;
+            /** @description Plain text (no HTML), paragraphs separated by a blank line; up to 10,000 characters */
+            body?: string;
+            /**
+             * Format: int64
+             * @description The version last read (on an edit): a stale one is refused with 409
+             */
+            version?: number;
+        };
         Notification: {
             id?: components["schemas"]["UUID"];
             applicationId?: components["schemas"]["UUID"];
@@ -5289,6 +6086,23 @@ export interface components {
         PasswordChange: {
             currentPassword?: string;
             newPassword?: string;
+        };
+        PopularItem: {
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["ProcessKind"];
+            zeroVisit?: boolean;
+            online?: boolean;
+            /**
+             * Format: int64
+             * @description Cases submitted since the first day counted
+             */
+            applications?: number;
+        };
+        PopularItems: {
+            /** @description First day counted */
+            since?: components["schemas"]["LocalDate"];
+            items?: components["schemas"]["PopularItem"][];
         };
         Problem: {
             type?: string;
@@ -5554,6 +6368,10 @@ export interface components {
             /** Format: int32 */
             days?: number;
             description?: string;
+        };
+        Suggestion: {
+            code?: string;
+            name?: string;
         };
         TimelineEntry: {
             at?: components["schemas"]["OffsetDateTime"];

@@ -75,10 +75,10 @@ describe('CaseView', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null)
     app = await mountApp(`/staff/cases/${CASE_ID}`)
     const buttons = app.wrapper.findAll('[data-notice-kind]')
-    expect(buttons.map((b) => b.text())).toEqual(['打印受理通知书（在新窗口打开）'])
+    expect(buttons.map((b) => b.text())).toEqual(['下载受理通知书（可打印）'])
     expect(app.wrapper.find('[data-action="record-visit"]').exists()).toBe(false)
     await buttons[0]!.trigger('click')
-    expect(open).toHaveBeenCalledWith('', '_blank')
+    expect(open).not.toHaveBeenCalled() // saved under its real name, never a blob: page in a new window
   })
 
   it('after a move shows the case as the server answers it, and announces the result', async () => {
