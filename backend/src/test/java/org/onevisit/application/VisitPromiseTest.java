@@ -95,6 +95,10 @@ class VisitPromiseTest {
 
     /** A case of the item taken to APPROVED, its mandatory procedure done (or, with {@code waiveProcedure}, waived). */
     String approved(String applicant, String item, String procedure, boolean waiveProcedure) {
+        if (item.equals("010019600200") || item.equals("010019600300")) {
+            // a renewal or a change carries over the licence the applicant holds: issue that one first
+            approved(applicant, "010019600100", "现场核查", true);
+        }
         String id = Cases.submitted(applicant, item).getString("id");
         move(window(), id, "ACCEPT", Map.of());
         if (procedure != null) {
@@ -154,7 +158,9 @@ class VisitPromiseTest {
         // with it, the case completes with the one visit counted
         JsonPath done;
         if (moment.equals("PICKUP")) {
-            done = move(window(), id, "DELIVER", Map.of("delivery", Map.of("method", "WINDOW")));
+            // the applicant chose electronic delivery; the paper licence is exchanged at the window instead
+            done = move(window(), id, "DELIVER", Map.of("delivery", Map.of("method", "WINDOW",
+                    "changeReason", "申请人到窗口交回原证并换领新证")));
             assertEquals("PICKUP", done.getString("visitLog[0].purpose"));
         } else {
             as(window()).body(Map.of("purpose", PURPOSE.get(moment))).when().post("/api/workbench/applications/" + id + "/visits")
@@ -324,7 +330,7 @@ class VisitPromiseTest {
     void theGuideSaysWhenTheVisitHappensAndWhatToBring() {
         JsonPath g = Cases.guide("010019600200");
         assertEquals("PICKUP", g.getString("visitMoment"));
-        assertEquals(List.of("EXTENSION_APPLICATION", "CHANGE_STATEMENT"), g.getList("visitOriginals.code"));
+        assertEquals(List.of("ORIGINAL_LICENCE", "EXTENSION_APPLICATION", "CHANGE_STATEMENT"), g.getList("visitOriginals.code"));
         assertEquals(Boolean.TRUE, Cases.guide("010019700000").getBoolean("specialProcedures[0].mandatory"));
         assertEquals(Boolean.FALSE, Cases.guide("100010900000").getBoolean("specialProcedures[0].mandatory"));
         JsonPath zero = Cases.guide(Cases.ZERO_VISIT_ITEM);

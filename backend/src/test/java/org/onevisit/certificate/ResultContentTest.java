@@ -85,7 +85,10 @@ class ResultContentTest {
     /** A submitted case of the item, accepted, reviewed and approved: the case id. */
     String approved(String applicant, String itemCode, Map<String, Object> form) {
         String id = Cases.create(applicant, itemCode).getString("id");
-        as(applicant).body(Map.of("formData", form)).when().put("/api/applications/" + id).then().statusCode(200);
+        List<String> offered = Cases.guide(itemCode).getList("result.delivery");
+        Map<String, Object> delivery = offered.contains("ELECTRONIC") ? Cases.ELECTRONIC : Cases.BY_POST;
+        as(applicant).body(Map.of("formData", form, "delivery", delivery)).when().put("/api/applications/" + id)
+                .then().statusCode(200);
         for (String code : Cases.requiredMaterials(itemCode)) {
             Cases.upload(applicant, id, code, code + ".pdf", "application/pdf", Cases.PDF).then().statusCode(201);
         }
@@ -95,7 +98,7 @@ class ResultContentTest {
             Cases.move(staff("window", Role.WINDOW), id, "ACCEPT", Map.of("approveNow", true));
         } else {
             Cases.move(staff("window", Role.WINDOW), id, "ACCEPT", Map.of());
-            Cases.move(staff("reviewer", Role.REVIEWER), id, "RECOMMEND", Map.of());
+            Cases.recommend(staff("reviewer", Role.REVIEWER), id);
             Cases.move(staff("approver", Role.APPROVER), id, "APPROVE", Map.of());
         }
         return id;
@@ -215,7 +218,7 @@ class ResultContentTest {
         String id = Cases.readyDraft(enterprise, CHANGE);
         as(enterprise).body("{}").when().post("/api/applications/" + id + "/submit").then().statusCode(200);
         Cases.move(staff("window", Role.WINDOW), id, "ACCEPT", Map.of());
-        Cases.move(staff("reviewer", Role.REVIEWER), id, "RECOMMEND", Map.of());
+        Cases.recommend(staff("reviewer", Role.REVIEWER), id);
         long version = Cases.staffView(staff("approver", Role.APPROVER), id).getLong("version");
         Cases.act(staff("approver", Role.APPROVER), id, Map.of("action", "APPROVE", "version", version)).then().statusCode(422)
                 .contentType(containsString("problem+json")).body("type", containsString("certificate-incomplete"))
@@ -237,7 +240,7 @@ class ResultContentTest {
             String applicant = Cases.enterprise();
             String id = Cases.submitted(applicant, NEW).getString("id");
             Cases.move(staff("window", Role.WINDOW), id, "ACCEPT", Map.of());
-            Cases.move(staff("reviewer", Role.REVIEWER), id, "RECOMMEND", Map.of());
+            Cases.recommend(staff("reviewer", Role.REVIEWER), id);
             cases.add(new String[] {applicant, id});
         }
         String approver = staff("approver", Role.APPROVER);
