@@ -103,6 +103,9 @@ const workbench: WorkbenchMessages = {
     RECTIFICATION_EXPLAINED: 'Bad review answered: explained',
     WAIVE_VISIT: 'Visit waived',
     WAIVE_SPECIAL_PROCEDURE: 'Special procedure not needed',
+    RETRIEVE_MATERIAL: 'Material taken from the licence register',
+    UNDO_RETRIEVAL: 'Register retrieval withdrawn',
+    CHANGE_DELIVERY: 'Delivery changed by the window',
   },
   actorRoles: {
     APPLICANT: 'applicant',

@@ -102,6 +102,9 @@ const workbench = {
     RECTIFICATION_EXPLAINED: '差评整改答复：已解释说明',
     WAIVE_VISIT: '免于到现场',
     WAIVE_SPECIAL_PROCEDURE: '特别程序不需进行',
+    RETRIEVE_MATERIAL: '从证照库调取材料',
+    UNDO_RETRIEVAL: '撤回调取授权',
+    CHANGE_DELIVERY: '变更送达方式',
   },
   actorRoles: {
     APPLICANT: '申请人',

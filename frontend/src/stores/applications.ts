@@ -253,8 +253,15 @@ export const useApplicationsStore = defineStore('applications', () => {
   async function retrieve(materialCode: string, authorised: boolean): Promise<void> {
     const caseId = current.value?.id
     if (!caseId) throw new Error('No application')
-    if (authorised) await applicationsApi.retrieve(caseId, materialCode)
-    else await applicationsApi.undoRetrieval(caseId, materialCode)
+    const others = (current.value?.retrievals ?? []).filter((r) => r.materialCode !== materialCode)
+    if (authorised) {
+      const retrieved = await applicationsApi.retrieve(caseId, materialCode)
+      // counted at once, so that "next" right after the tick does not still see the material missing
+      if (current.value?.id === caseId) current.value = { ...current.value, retrievals: [...others, retrieved] }
+    } else {
+      await applicationsApi.undoRetrieval(caseId, materialCode)
+      if (current.value?.id === caseId) current.value = { ...current.value, retrievals: others }
+    }
     clearMaterialProblem(materialCode)
     await reload().catch(() => undefined)
   }
