@@ -164,7 +164,7 @@ insert into application (id, number, applicant_id, applicant_name, applicant_ide
                          submitted_at, clock_start, accepted_at, accepted_late, due_date, statutory_due_date,
                          paused_since, pause_reason, decided_at, decision_reason, remedies, completed_at,
                          delivery_method, waybill_number, delivery_address, visits, visit_breaches, corrections,
-                         correction_items, correction_requested_at, correction_comment, version)
+                         correction_items, correction_requested_at, correction_comment, version, check_code)
 select c.id, c.number, c.applicant_id, c.applicant_name, c.identifier, c.item_code, c.item_version, c.item_name,
        c.state, c.channel,
        case when c.channel <> 'ONLINE' or c.accepted_at is not null or c.state in ('CORRECTION_REQUIRED', 'NOT_ACCEPTED')
@@ -202,7 +202,9 @@ select c.id, c.number, c.applicant_id, c.applicant_name, c.identifier, c.item_co
        -- a few optimistic-lock bumps per step taken
        case c.state when 'DRAFT' then 0 when 'SUBMITTED' then 1 when 'WITHDRAWN' then 2 when 'CORRECTION_REQUIRED' then 2
                     when 'NOT_ACCEPTED' then 2 when 'UNDER_REVIEW' then 2 when 'PENDING_DECISION' then 3
-                    when 'APPROVED' then 4 when 'DENIED' then 4 else 5 end
+                    when 'APPROVED' then 4 when 'DENIED' then 4 else 5 end,
+       -- the public lookup's check code (V13): six characters of the unambiguous alphabet
+       translate(upper(substr(md5(c.id::text), 1, 6)), '01', 'AB')
 from perf_case c
 -- in the order the portal would have written them, so that recent (open) cases share the table's last pages
 order by c.created_at;

@@ -334,9 +334,9 @@ class StaffStatsTest {
         sql(String.format("""
                 insert into application (id, number, applicant_id, applicant_name, applicant_identifier, item_code, item_version,
                   item_name, state, channel, location_code, created_by, created_at, updated_at, submitted_at, clock_start,
-                  due_date, decided_at, completed_at, visits, visit_breaches, accepted_at)
+                  due_date, decided_at, completed_at, visits, visit_breaches, accepted_at, check_code)
                 values (%s, '%s', '%s', '慈溪市示范化工贸易有限公司', '91330282MA2CX1A7U1', '%s', 1, '测试事项', '%s', '%s', %s, '%s',
-                  '%s 09:00+08', '%s 09:00+08', '%s 09:00+08', %s, %s, %s, %s, %d, %d, %s)""",
+                  '%s 09:00+08', '%s 09:00+08', '%s 09:00+08', %s, %s, %s, %s, %d, %d, %s, 'TEST23')""",
                 id(key), number, ENTERPRISE, item, state, channel, quoted(location), ENTERPRISE, created, created, created,
                 quoted(clockStart), quoted(due), at(decided), at(completed), visits, visits > 1 ? 1 : 0, at(clockStart)));
     }
