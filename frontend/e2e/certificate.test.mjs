@@ -11,7 +11,7 @@
 import { after, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { screenshotPath } from './support/app.mjs'
+import { openSiteMenuIfFolded, screenshotPath } from './support/app.mjs'
 import { act as actOnCase, openFromQueue as openCaseFromQueue } from './support/workbench.mjs'
 import { qrCodesInPdf } from './support/pdf-qr.mjs'
 import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
@@ -312,7 +312,10 @@ describe('a zero-visit filing approved at once, its certificate downloaded, scan
     const page = visitor
     const url = scanned.origin === baseUrl() ? scanned.href : `${scanned.pathname}${scanned.search}`
     const result = await openVerification(url)
+    // logged out: the (folded, on a phone) menu offers the login
+    await openSiteMenuIfFolded(page)
     await page.getByRole('link', { name: '登录', exact: true }).waitFor()
+    await page.keyboard.press('Escape')
 
     const status = result.getByTestId('verify-status')
     assert.equal(await status.getAttribute('data-status'), 'VALID')
