@@ -8,7 +8,7 @@ import { after, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { openSiteMenuIfFolded, screenshotPath } from './support/app.mjs'
 import { act as actOnCase, openFromQueue as openCaseFromQueue } from './support/workbench.mjs'
-import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
+import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite, orderedSteps } from './support/suite.mjs'
 
 const DEMO_PASSWORD = 'OneVisit-2018!'
 const DEMO_ENTERPRISE = '91330282MA2CX1A7U1'
@@ -39,27 +39,7 @@ let staff
 let theCase
 /** How many timeline entries the applicant saw last. */
 let seenEntries = 0
-/** Names of the steps that passed (each step needs the previous ones). */
-const passed = new Set()
-
-/** An ordered step: skipped with a clear message when the one before failed; screenshots on failure. */
-function step(name, needs, fn) {
-  check(name, async () => {
-    if (needs) assert.ok(passed.has(needs), `needs the earlier step “${needs}”, which did not pass`)
-    try {
-      await fn()
-      passed.add(name)
-    } catch (error) {
-      const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()
-      for (const [who, page] of [['applicant', applicant], ['staff', staff]]) {
-        if (page && !page.isClosed()) {
-          await page.screenshot({ path: screenshotPath(`application-failed-${slug}-${who}`), fullPage: true }).catch(() => {})
-        }
-      }
-      throw error
-    }
-  })
-}
+const step = orderedSteps(check, 'application', () => ({ applicant, staff }))
 
 after(async () => {
   await applicant?.context().close().catch(() => {})

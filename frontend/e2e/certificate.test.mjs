@@ -14,9 +14,9 @@ import { readFile } from 'node:fs/promises'
 import { openSiteMenuIfFolded, screenshotPath } from './support/app.mjs'
 import { act as actOnCase, openFromQueue as openCaseFromQueue } from './support/workbench.mjs'
 import { qrCodesInPdf } from './support/pdf-qr.mjs'
-import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
+import { logIn, logInAsStaff } from './support/session.mjs'
+import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite, orderedSteps } from './support/suite.mjs'
 
-const DEMO_PASSWORD = 'OneVisit-2018!'
 const DEMO_ENTERPRISE = '91330282MA2CX1A7U1'
 const DEMO_ENTERPRISE_NAME = '慈溪市示范化工贸易有限公司'
 /** 第三类非药品类易制毒化学品经营备案: immediate, zero-visit; its result is a filing receipt valid 3 years. */
@@ -58,27 +58,7 @@ let certificateNumber
 let pdfBytes
 /** The verification URL read from the PDF's QR code. */
 let scanned
-/** Names of the steps that passed (each step needs the previous ones). */
-const passed = new Set()
-
-/** An ordered step: skipped with a clear message when the one before failed; screenshots on failure. */
-function step(name, needs, fn) {
-  check(name, async () => {
-    if (needs) assert.ok(passed.has(needs), `needs the earlier step “${needs}”, which did not pass`)
-    try {
-      await fn()
-      passed.add(name)
-    } catch (error) {
-      const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()
-      for (const [who, page] of [['applicant', applicant], ['staff', staff], ['visitor', visitor]]) {
-        if (page && !page.isClosed()) {
-          await page.screenshot({ path: screenshotPath(`certificate-failed-${slug}-${who}`), fullPage: true }).catch(() => {})
-        }
-      }
-      throw error
-    }
-  })
-}
+const step = orderedSteps(check, 'certificate', () => ({ applicant, staff, visitor }))
 
 after(async () => {
   for (const page of [applicant, staff, visitor]) await page?.context().close().catch(() => {})
@@ -104,28 +84,6 @@ const FORM_DATA = {
   hazchemLicenceNo: '甬慈安经字〔2016〕000123号',
   operationStartDate: daysAgo(5),
   declaration: true,
-}
-
-async function logIn(page, tab, username) {
-  await page.goto(tab === '工作人员' ? '/login?tab=staff' : '/login')
-  await page.getByRole('heading', { level: 1, name: '登录' }).waitFor()
-  await page.getByRole('tab', { name: tab }).click()
-  await page.locator('#login-username').fill(username)
-  await page.locator('#login-password').fill(DEMO_PASSWORD)
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/auth/login', {
-      timeout: WRITE_TIMEOUT,
-    }),
-    page.getByTestId('login-submit').click(),
-  ])
-  assert.equal(response.status(), 200, `logging in as ${username} answered ${response.status()}`)
-  return response.json()
-}
-
-async function logInAsStaff(page, username) {
-  await logIn(page, '工作人员', username)
-  await page.waitForURL(/\/staff$/)
-  await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor()
 }
 
 /** A call to the API as the applicant, with the token the SPA holds; asserts the status and gives the body. */

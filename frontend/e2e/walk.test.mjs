@@ -13,9 +13,9 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { screenshotPath } from './support/app.mjs'
 import { act as actOnCase, keepVisitPromise, openFromQueue as openCaseFromQueue } from './support/workbench.mjs'
-import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite } from './support/suite.mjs'
+import { logIn, logInAsStaff, logOut } from './support/session.mjs'
+import { assertNoAxeViolations, assertNoHorizontalOverflow, browserSuite, orderedSteps } from './support/suite.mjs'
 
-const DEMO_PASSWORD = 'OneVisit-2018!'
 const DEMO_ENTERPRISE = '91330282MA2CX1A7U1'
 const DEMO_ENTERPRISE_NAME = '慈溪市示范化工贸易有限公司'
 /** 危险化学品经营许可证核发（不带储存设施）—新申请: one visit, at acceptance (originals); a site check the law requires. */
@@ -49,58 +49,11 @@ let applicantToken
 /** The case as the submission answered it: { id, number, checkCode }. */
 let theCase
 let licenceNumber
-const passed = new Set()
-
-function step(name, needs, fn) {
-  check(name, async () => {
-    if (needs) assert.ok(passed.has(needs), `needs the earlier step “${needs}”, which did not pass`)
-    try {
-      await fn()
-      passed.add(name)
-    } catch (error) {
-      const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()
-      for (const [who, page] of [['citizen', citizen], ['applicant', applicant], ['staff', staff]]) {
-        if (page && !page.isClosed()) {
-          await page.screenshot({ path: screenshotPath(`walk-failed-${slug}-${who}`), fullPage: true }).catch(() => {})
-        }
-      }
-      throw error
-    }
-  })
-}
+const step = orderedSteps(check, 'walk', () => ({ citizen, applicant, staff }))
 
 after(async () => {
   for (const page of [citizen, applicant, staff]) await page?.context().close().catch(() => {})
 })
-
-async function logIn(page, tab, username) {
-  await page.goto(tab === '工作人员' ? '/login?tab=staff' : '/login')
-  await page.getByRole('heading', { level: 1, name: '登录' }).waitFor()
-  await page.getByRole('tab', { name: tab }).click()
-  await page.locator('#login-username').fill(username)
-  await page.locator('#login-password').fill(DEMO_PASSWORD)
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/auth/login', {
-      timeout: WRITE_TIMEOUT,
-    }),
-    page.getByTestId('login-submit').click(),
-  ])
-  assert.equal(response.status(), 200, `logging in as ${username} answered ${response.status()}`)
-  return (await response.json()).accessToken
-}
-
-async function logInAsStaff(page, username) {
-  await logIn(page, '工作人员', username)
-  await page.waitForURL(/\/staff$/)
-  await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor()
-}
-
-async function logOut(page) {
-  await page.getByTestId('user-menu-button').click()
-  await page.getByTestId('user-menu').waitFor()
-  await page.getByTestId('menu-logout').click()
-  await page.waitForURL((url) => url.pathname === '/')
-}
 
 /** A file the page saves (a notice, a PDF), read whole: its suggested name and its text. */
 async function saved(page, click) {
@@ -162,7 +115,7 @@ describe('issue 10: a new user walks every path of the portal', () => {
     assert.equal(guide.visits, 1, 'a one-visit item')
     applicant = await newPage(DESKTOP)
     const page = applicant
-    applicantToken = await logIn(page, '企业', DEMO_ENTERPRISE)
+    applicantToken = (await logIn(page, '企业', DEMO_ENTERPRISE)).accessToken
     await page.waitForURL(/\/account$/)
     await page.goto(`/items/${ITEM}`)
     await page.getByRole('link', { name: '网上申请', exact: true }).first().click()

@@ -2,7 +2,7 @@
 // prints the backend's log at the end when a test failed, fresh pages, and the common assertions.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { axeViolations, launchBrowser, startApp } from './app.mjs'
+import { axeViolations, launchBrowser, screenshotPath, startApp } from './app.mjs'
 
 /** Registers the file's before/after hooks (call it at the top level of a test file). */
 export function browserSuite() {
@@ -64,4 +64,29 @@ export async function assertNoHorizontalOverflow(page, where) {
     innerWidth: window.innerWidth,
   }))
   assert.ok(scrollWidth <= innerWidth, `${where} scrolls sideways: ${scrollWidth}px wide in a ${innerWidth}px window`)
+}
+
+/**
+ * Ordered steps that share state: a step whose predecessor failed fails at once, naming it; a failing step leaves a
+ * full-page screenshot of each open page (`pages()` gives them by who holds them), named `<prefix>-failed-<step>-<who>`.
+ */
+export function orderedSteps(check, prefix, pages) {
+  const passed = new Set()
+  return function step(name, needs, fn) {
+    check(name, async () => {
+      if (needs) assert.ok(passed.has(needs), `needs the earlier step “${needs}”, which did not pass`)
+      try {
+        await fn()
+        passed.add(name)
+      } catch (error) {
+        const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()
+        for (const [who, page] of Object.entries(pages())) {
+          if (page && !page.isClosed()) {
+            await page.screenshot({ path: screenshotPath(`${prefix}-failed-${slug}-${who}`), fullPage: true }).catch(() => {})
+          }
+        }
+        throw error
+      }
+    })
+  }
 }
